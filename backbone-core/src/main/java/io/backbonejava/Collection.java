@@ -1,0 +1,1209 @@
+package io.backbonejava;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * An ordered set of models: Backbone's {@code Collection}. It finds its models by id or cid, keeps them
+ * sorted when it has a comparator, turns plain attribute maps into models through a {@link ModelFactory},
+ * and announces every change with {@code "add"}, {@code "remove"}, {@code "update"}, {@code "reset"} and
+ * {@code "sort"} events. Every event of a member model is forwarded too, so a view can listen to
+ * {@code "change:title"} on the whole list; a model that fires {@code "destroy"} leaves it.
+ *
+ * <pre>{@code
+ * Collection<Todo> todos = new Collection<>(Todo::new);
+ * todos.comparator("order");
+ * todos.on("add", e -> render(e.<Todo>arg(0)));
+ * todos.add(Attributes.of("title", "Buy milk", "order", 1));
+ * List<Todo> done = todos.where(Attributes.of("completed", true));
+ * }</pre>
+ *
+ * <p>It is also a Java {@link Iterable} with a {@link #stream()}, and it offers the list methods Backbone
+ * borrows from Underscore ({@link #filter}, {@link #map}, {@link #groupBy}, {@link #sortBy}...) directly.
+ *
+ * @param <M> the model type
+ */
+public class Collection<M extends Model> extends Events implements Iterable<M> {
+    private static final ModelFactory<Model> PLAIN_MODELS = Model::new;
+
+    private final ModelFactory<? extends M> factory;
+    private List<M> models = new ArrayList<>();
+    private Map<String, M> byId = new HashMap<>();
+    private Comparator<? super M> comparator;
+    private String sortAttribute;
+    private String url;
+    /** The one listener every member model forwards its events through; one instance so off() finds it. */
+    private final Listener modelEvents = this::onModelEvent;
+
+    /** An empty collection of plain {@link Model}s; use it as {@code Collection<Model>}. */
+    @SuppressWarnings("unchecked")
+    public Collection() {
+        this((ModelFactory<? extends M>) PLAIN_MODELS);
+    }
+
+    /**
+     * A collection of plain {@link Model}s starting with the given models or attribute maps (added silently).
+     *
+     * @param models models or attribute maps
+     */
+    @SuppressWarnings("unchecked")
+    public Collection(List<?> models) {
+        this((ModelFactory<? extends M>) PLAIN_MODELS, models);
+    }
+
+    /**
+     * An empty collection whose factory makes models from attribute maps.
+     *
+     * @param factory usually a constructor reference such as {@code Todo::new}
+     */
+    public Collection(ModelFactory<? extends M> factory) {
+        if (factory == null) {
+            throw new NullPointerException("factory == null");
+        }
+        this.factory = factory;
+    }
+
+    /**
+     * A collection with a factory and initial models (added silently). To start sorted, create it empty,
+     * set the {@link #comparator(String) comparator}, then {@link #reset(List)}.
+     *
+     * @param factory usually a constructor reference such as {@code Todo::new}
+     * @param models models or attribute maps
+     */
+    public Collection(ModelFactory<? extends M> factory, List<?> models) {
+        this(factory);
+        if (models != null) {
+            reset(models, new Options().silent(true));
+        }
+    }
+
+    // What subclasses may override
+
+    /**
+     * Turns a server response into a list of models or attribute maps; the default takes the response as
+     * it is. Override to unwrap envelopes such as {@code {"items": [...]}}.
+     *
+     * @param response the parsed response
+     * @param options the options of the call
+     * @return a list of models or attribute maps (or a single one), or null for none
+     */
+    protected Object parse(Object response, Options options) {
+        return response;
+    }
+
+    /**
+     * The id under which plain attributes (or a model's attributes) are indexed: the value of the id
+     * attribute. Override for collections of several model types with different id schemes.
+     *
+     * @param attrs the attributes
+     * @param idAttribute the model's id attribute, or null for plain attributes (then the factory's)
+     * @return the id, or null
+     */
+    protected Object modelId(Map<String, ?> attrs, String idAttribute) {
+        return attrs.get(idAttribute != null ? idAttribute : factory.idAttribute());
+    }
+
+    /** The URL of this collection on the server, which its models' URLs start with; null unless set. */
+    public String url() {
+        return url;
+    }
+
+    /**
+     * Sets the collection's URL.
+     *
+     * @param value such as {@code "/api/todos"}
+     * @return this collection
+     */
+    public Collection<M> url(String value) {
+        url = value;
+        return this;
+    }
+
+    // Sorting
+
+    /**
+     * Keeps the collection sorted by an attribute, in Underscore's {@code sortBy} order (numbers by value,
+     * strings by code unit, missing values last); null removes the comparator.
+     *
+     * @param attr the attribute's name, or null
+     * @return this collection
+     */
+    public Collection<M> comparator(String attr) {
+        sortAttribute = attr;
+        comparator = attr == null ? null : (a, b) -> Values.compare(a.get(attr), b.get(attr));
+        return this;
+    }
+
+    /**
+     * Keeps the collection sorted by a key computed from each model (Backbone's one-argument comparator).
+     *
+     * @param key the sort key of a model
+     * @return this collection
+     */
+    public Collection<M> comparator(Function<? super M, ?> key) {
+        sortAttribute = null;
+        comparator = key == null ? null : (a, b) -> Values.compare(key.apply(a), key.apply(b));
+        return this;
+    }
+
+    /**
+     * Keeps the collection sorted with a Java comparator (Backbone's two-argument comparator).
+     *
+     * @param order the order
+     * @return this collection
+     */
+    public Collection<M> comparator(Comparator<? super M> order) {
+        sortAttribute = null;
+        comparator = order;
+        return this;
+    }
+
+    /** The comparator, or null when the collection keeps insertion order. */
+    public Comparator<? super M> comparator() {
+        return comparator;
+    }
+
+    /**
+     * Sorts by the comparator and fires {@code "sort"}. Rarely needed: a sorted collection re-sorts itself
+     * when models are added; call it after changing an attribute the order depends on.
+     *
+     * @return this collection
+     * @throws IllegalStateException when there is no comparator
+     */
+    public Collection<M> sort() {
+        return sort(null);
+    }
+
+    /**
+     * Sorts with options ({@code silent} suppresses the event).
+     *
+     * @param options the options, or null
+     * @return this collection
+     * @throws IllegalStateException when there is no comparator
+     */
+    public Collection<M> sort(Options options) {
+        if (comparator == null) {
+            throw new IllegalStateException("Cannot sort a set without a comparator");
+        }
+        Options opts = Options.orNew(options);
+        models.sort(comparator);
+        if (!Options.isTrue(opts.silent())) {
+            trigger("sort", this, opts);
+        }
+        return this;
+    }
+
+    // Adding and removing
+
+    /**
+     * Adds a model, or a model made from an attribute map; a model already present is left as it is.
+     *
+     * @param model a model or an attribute map
+     * @return the model added (or already present), or null when validation refused it
+     */
+    public M add(Object model) {
+        return add(model, null);
+    }
+
+    /**
+     * Adds a model with options: {@code at} inserts at an index, {@code merge} merges into a model already
+     * present, {@code silent} suppresses events, {@code parse} parses the input first.
+     *
+     * @param model a model or an attribute map
+     * @param options the options, or null
+     * @return the model, or null when validation refused it
+     */
+    @SuppressWarnings("unchecked")
+    public M add(Object model, Options options) {
+        return (M) setAny(model, addOptions(options));
+    }
+
+    /**
+     * Adds several models or attribute maps.
+     *
+     * @param models models or attribute maps
+     * @return the models, in input order (null where validation refused one)
+     */
+    public List<M> add(List<?> models) {
+        return add(models, null);
+    }
+
+    /**
+     * Adds several models with options.
+     *
+     * @param models models or attribute maps
+     * @param options the options, or null
+     * @return the models, in input order (null where validation refused one)
+     */
+    @SuppressWarnings("unchecked")
+    public List<M> add(List<?> models, Options options) {
+        return (List<M>) setAny(models, addOptions(options));
+    }
+
+    /**
+     * Removes a model, given as the model, its id, its cid or its attributes.
+     *
+     * @param model what identifies the model
+     * @return the model removed, or null if none matched
+     */
+    public M remove(Object model) {
+        return remove(model, null);
+    }
+
+    /**
+     * Removes a model with options.
+     *
+     * @param model what identifies the model
+     * @param options the options, or null
+     * @return the model removed, or null
+     */
+    public M remove(Object model, Options options) {
+        List<Object> single = new ArrayList<>();
+        single.add(model);
+        List<M> removed = removeAll(single, options);
+        return removed.isEmpty() ? null : removed.get(0);
+    }
+
+    /**
+     * Removes several models.
+     *
+     * @param models what identifies each model
+     * @return the models removed
+     */
+    public List<M> remove(List<?> models) {
+        return remove(models, null);
+    }
+
+    /**
+     * Removes several models with options.
+     *
+     * @param models what identifies each model
+     * @param options the options, or null
+     * @return the models removed
+     */
+    public List<M> remove(List<?> models, Options options) {
+        return removeAll(new ArrayList<>(models), options);
+    }
+
+    private List<M> removeAll(List<Object> items, Options options) {
+        Options opts = Options.copyOf(options);
+        List<M> removed = removeModels(items, opts);
+        if (!Options.isTrue(opts.silent()) && !removed.isEmpty()) {
+            opts.changes(new Options.Changes<>(new ArrayList<M>(), removed, new ArrayList<M>()));
+            trigger("update", this, opts);
+        }
+        return removed;
+    }
+
+    /**
+     * Makes the collection hold exactly these models: adds the new, merges the known, removes the missing,
+     * and fires one {@code "update"} for the lot. This is what a fetch does with the server's list.
+     *
+     * @param models models or attribute maps
+     * @return the models, in input order
+     */
+    public List<M> set(List<?> models) {
+        return set(models, null);
+    }
+
+    /**
+     * {@link #set(List)} with options: {@code add}, {@code remove} and {@code merge} (all true by default)
+     * switch each part off; {@code at}, {@code sort}, {@code parse} and {@code silent} work as in
+     * {@link #add(Object, Options)}.
+     *
+     * @param models models or attribute maps
+     * @param options the options, or null
+     * @return the models, in input order (null where validation refused one)
+     */
+    @SuppressWarnings("unchecked")
+    public List<M> set(List<?> models, Options options) {
+        Object result = setAny(models, options);
+        if (result == null || result instanceof List) {
+            return (List<M>) result;
+        }
+        List<M> one = new ArrayList<>();
+        one.add((M) result);
+        return one;
+    }
+
+    /**
+     * Replaces every model at once, firing a single {@code "reset"} (whose options carry the
+     * {@link Options#previousModels() previous models}) instead of an add or remove per model.
+     *
+     * @param models models or attribute maps; null empties the collection
+     * @param options the options, or null
+     * @return the new models
+     */
+    @SuppressWarnings("unchecked")
+    public List<M> reset(List<?> models, Options options) {
+        Options opts = Options.copyOf(options);
+        for (M model : this.models) {
+            removeReference(model);
+        }
+        opts.previousModels(this.models);
+        this.models = new ArrayList<>();
+        byId = new HashMap<>();
+        Options adding = opts.copy();
+        if (adding.silent() == null) {
+            adding.silent(true);
+        }
+        Object added = models == null ? null : setAny(models, addOptions(adding));
+        if (!Options.isTrue(opts.silent())) {
+            trigger("reset", this, opts);
+        }
+        return added == null ? new ArrayList<>() : (List<M>) added;
+    }
+
+    /**
+     * Replaces every model at once.
+     *
+     * @param models models or attribute maps; null empties the collection
+     * @return the new models
+     */
+    public List<M> reset(List<?> models) {
+        return reset(models, null);
+    }
+
+    /**
+     * Removes every model, firing {@code "reset"}.
+     *
+     * @return an empty list
+     */
+    public List<M> reset() {
+        return reset(null, null);
+    }
+
+    /**
+     * Adds a model at the end (even in a sorted collection, as with {@code at}).
+     *
+     * @param model a model or an attribute map
+     * @return the model
+     */
+    public M push(Object model) {
+        return push(model, null);
+    }
+
+    /**
+     * Adds a model at the end, with options.
+     *
+     * @param model a model or an attribute map
+     * @param options the options, or null
+     * @return the model
+     */
+    public M push(Object model, Options options) {
+        Options opts = Options.copyOf(options);
+        if (opts.at() == null) {
+            opts.at(models.size());
+        }
+        return add(model, opts);
+    }
+
+    /**
+     * Removes and returns the last model.
+     *
+     * @return the model, or null when empty
+     */
+    public M pop() {
+        return pop(null);
+    }
+
+    /**
+     * Removes and returns the last model, with options.
+     *
+     * @param options the options, or null
+     * @return the model, or null when empty
+     */
+    public M pop(Options options) {
+        return remove(at(models.size() - 1), options);
+    }
+
+    /**
+     * Adds a model at the start.
+     *
+     * @param model a model or an attribute map
+     * @return the model
+     */
+    public M unshift(Object model) {
+        return unshift(model, null);
+    }
+
+    /**
+     * Adds a model at the start, with options.
+     *
+     * @param model a model or an attribute map
+     * @param options the options, or null
+     * @return the model
+     */
+    public M unshift(Object model, Options options) {
+        Options opts = Options.copyOf(options);
+        if (opts.at() == null) {
+            opts.at(0);
+        }
+        return add(model, opts);
+    }
+
+    /**
+     * Removes and returns the first model.
+     *
+     * @return the model, or null when empty
+     */
+    public M shift() {
+        return shift(null);
+    }
+
+    /**
+     * Removes and returns the first model, with options.
+     *
+     * @param options the options, or null
+     * @return the model, or null when empty
+     */
+    public M shift(Options options) {
+        return remove(at(0), options);
+    }
+
+    // Finding
+
+    /**
+     * The model with this id or cid, or the same model as a model or attribute map given.
+     *
+     * @param obj an id, a cid, a model, or attributes holding an id
+     * @return the model, or null
+     */
+    public M get(Object obj) {
+        if (obj == null) {
+            return null;
+        }
+        if (obj instanceof Model) {
+            Model model = (Model) obj;
+            M found = byId.get(Values.key(modelId(model.attributes(), model.idAttribute())));
+            return found != null ? found : byId.get(model.cid());
+        }
+        if (obj instanceof Map) {
+            Map<?, ?> attrs = (Map<?, ?>) obj;
+            @SuppressWarnings("unchecked")
+            M found = byId.get(Values.key(modelId((Map<String, ?>) attrs, null)));
+            Object cid = attrs.get("cid");
+            return found != null || cid == null ? found : byId.get(Values.key(cid));
+        }
+        return byId.get(Values.key(obj));
+    }
+
+    /**
+     * Whether {@link #get} finds the model.
+     *
+     * @param obj an id, a cid, a model, or attributes holding an id
+     * @return true when present
+     */
+    public boolean has(Object obj) {
+        return get(obj) != null;
+    }
+
+    /**
+     * The model at an index; negative indexes count from the end.
+     *
+     * @param index the index
+     * @return the model, or null when out of range
+     */
+    public M at(int index) {
+        int i = index < 0 ? index + models.size() : index;
+        return i >= 0 && i < models.size() ? models.get(i) : null;
+    }
+
+    /**
+     * The models whose attributes match all the given ones (see {@link Model#matches}).
+     *
+     * @param attrs the attributes to match
+     * @return the matching models, in order
+     */
+    public List<M> where(Map<String, ?> attrs) {
+        return filter(model -> model.matches(attrs));
+    }
+
+    /**
+     * The first model whose attributes match all the given ones.
+     *
+     * @param attrs the attributes to match
+     * @return the model, or null
+     */
+    public M findWhere(Map<String, ?> attrs) {
+        return find(model -> model.matches(attrs));
+    }
+
+    /**
+     * Every model's value of one attribute.
+     *
+     * @param attr the attribute's name
+     * @return the values, in order
+     */
+    public List<Object> pluck(String attr) {
+        return map(model -> model.get(attr));
+    }
+
+    /**
+     * Every model's value of one typed attribute.
+     *
+     * @param attr the attribute
+     * @param <T> its type
+     * @return the values, in order
+     */
+    public <T> List<T> pluck(Attribute<T> attr) {
+        return map(model -> model.get(attr));
+    }
+
+    // The list itself
+
+    /** How many models the collection holds. */
+    public int size() {
+        return models.size();
+    }
+
+    /** The same as {@link #size()}, under Backbone's name. */
+    public int length() {
+        return models.size();
+    }
+
+    /** Whether the collection holds no models. */
+    public boolean isEmpty() {
+        return models.isEmpty();
+    }
+
+    /** A read-only view of the models, in order. */
+    public List<M> models() {
+        return Collections.unmodifiableList(models);
+    }
+
+    /**
+     * A copy of part of the list, with JavaScript's {@code slice} rules (negative indexes count from the end).
+     *
+     * @param begin the first index
+     * @param end the index after the last
+     * @return the models
+     */
+    public List<M> slice(int begin, int end) {
+        int size = models.size();
+        int from = begin < 0 ? Math.max(size + begin, 0) : Math.min(begin, size);
+        int to = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
+        return from >= to ? new ArrayList<>() : new ArrayList<>(models.subList(from, to));
+    }
+
+    /**
+     * A copy of the list from an index on.
+     *
+     * @param begin the first index, negative counting from the end
+     * @return the models
+     */
+    public List<M> slice(int begin) {
+        return slice(begin, models.size());
+    }
+
+    /** Every model's {@link Model#toJSON()}, in order: what is sent to a server. */
+    public List<Map<String, Object>> toJSON() {
+        return map(Model::toJSON);
+    }
+
+    /**
+     * A new collection with the same factory, comparator, URL and models (the models themselves are shared).
+     *
+     * @return the copy
+     */
+    public Collection<M> clone() {
+        Collection<M> copy = new Collection<>(factory);
+        copy.comparator = comparator;
+        copy.sortAttribute = sortAttribute;
+        copy.url = url;
+        copy.reset(models, new Options().silent(true));
+        return copy;
+    }
+
+    @Override
+    public Iterator<M> iterator() {
+        return models().iterator();
+    }
+
+    /** The models as a Java stream, for everything the methods below do not cover. */
+    public Stream<M> stream() {
+        return new ArrayList<>(models).stream();
+    }
+
+    // Underscore's list methods, as Backbone proxies them
+
+    /**
+     * The result of a function for each model.
+     *
+     * @param fn the function
+     * @param <R> its result type
+     * @return the results, in order
+     */
+    public <R> List<R> map(Function<? super M, ? extends R> fn) {
+        List<R> result = new ArrayList<>(models.size());
+        for (M model : new ArrayList<>(models)) {
+            result.add(fn.apply(model));
+        }
+        return result;
+    }
+
+    /**
+     * The models a predicate accepts.
+     *
+     * @param test the predicate
+     * @return those models, in order
+     */
+    public List<M> filter(Predicate<? super M> test) {
+        List<M> result = new ArrayList<>();
+        for (M model : new ArrayList<>(models)) {
+            if (test.test(model)) {
+                result.add(model);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The models a predicate rejects.
+     *
+     * @param test the predicate
+     * @return the other models, in order
+     */
+    public List<M> reject(Predicate<? super M> test) {
+        return filter(test.negate());
+    }
+
+    /**
+     * The first model a predicate accepts.
+     *
+     * @param test the predicate
+     * @return the model, or null
+     */
+    public M find(Predicate<? super M> test) {
+        int index = findIndex(test);
+        return index < 0 ? null : models.get(index);
+    }
+
+    /**
+     * The index of the first model a predicate accepts.
+     *
+     * @param test the predicate
+     * @return the index, or -1
+     */
+    public int findIndex(Predicate<? super M> test) {
+        for (int i = 0; i < models.size(); i++) {
+            if (test.test(models.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether any model satisfies the predicate.
+     *
+     * @param test the predicate
+     * @return true if one does
+     */
+    public boolean some(Predicate<? super M> test) {
+        return findIndex(test) >= 0;
+    }
+
+    /**
+     * Whether every model satisfies the predicate (true for an empty collection).
+     *
+     * @param test the predicate
+     * @return true if all do
+     */
+    public boolean every(Predicate<? super M> test) {
+        return findIndex(test.negate()) < 0;
+    }
+
+    /**
+     * Whether the collection holds this very model.
+     *
+     * @param model the model
+     * @return true when present
+     */
+    public boolean contains(Object model) {
+        return models.contains(model);
+    }
+
+    /**
+     * The position of a model in the list.
+     *
+     * @param model the model
+     * @return its index, or -1
+     */
+    public int indexOf(Object model) {
+        return models.indexOf(model);
+    }
+
+    /**
+     * The last position of a model in the list.
+     *
+     * @param model the model
+     * @return its index, or -1
+     */
+    public int lastIndexOf(Object model) {
+        return models.lastIndexOf(model);
+    }
+
+    /** The first model, or null when empty. */
+    public M first() {
+        return at(0);
+    }
+
+    /**
+     * The first {@code n} models.
+     *
+     * @param n how many
+     * @return at most {@code n} models
+     */
+    public List<M> first(int n) {
+        return slice(0, Math.max(n, 0));
+    }
+
+    /** The last model, or null when empty. */
+    public M last() {
+        return at(-1);
+    }
+
+    /**
+     * The last {@code n} models.
+     *
+     * @param n how many
+     * @return at most {@code n} models
+     */
+    public List<M> last(int n) {
+        return n <= 0 ? new ArrayList<>() : slice(Math.max(models.size() - n, 0));
+    }
+
+    /**
+     * Every model but the first {@code n}.
+     *
+     * @param n how many to skip
+     * @return the rest
+     */
+    public List<M> rest(int n) {
+        return slice(Math.max(n, 0));
+    }
+
+    /**
+     * Every model but the last {@code n}.
+     *
+     * @param n how many to leave out
+     * @return the others
+     */
+    public List<M> initial(int n) {
+        return slice(0, Math.max(models.size() - Math.max(n, 0), 0));
+    }
+
+    /**
+     * The models other than those given.
+     *
+     * @param excluded the models to leave out
+     * @return the others, in order
+     */
+    public List<M> without(Object... excluded) {
+        List<Object> out = java.util.Arrays.asList(excluded);
+        return filter(model -> !out.contains(model));
+    }
+
+    /**
+     * Folds the models into one value, left to right.
+     *
+     * @param initial the starting value
+     * @param fn combines the value so far with the next model
+     * @param <R> the value's type
+     * @return the final value
+     */
+    public <R> R reduce(R initial, BiFunction<R, ? super M, R> fn) {
+        R value = initial;
+        for (M model : new ArrayList<>(models)) {
+            value = fn.apply(value, model);
+        }
+        return value;
+    }
+
+    /**
+     * The models grouped by a key, groups in order of first appearance.
+     *
+     * @param key computes each model's group
+     * @param <K> the key type
+     * @return key to models
+     */
+    public <K> Map<K, List<M>> groupBy(Function<? super M, K> key) {
+        Map<K, List<M>> groups = new LinkedHashMap<>();
+        for (M model : new ArrayList<>(models)) {
+            groups.computeIfAbsent(key.apply(model), k -> new ArrayList<>()).add(model);
+        }
+        return groups;
+    }
+
+    /**
+     * How many models fall under each key.
+     *
+     * @param key computes each model's group
+     * @param <K> the key type
+     * @return key to count
+     */
+    public <K> Map<K, Integer> countBy(Function<? super M, K> key) {
+        Map<K, Integer> counts = new LinkedHashMap<>();
+        for (M model : new ArrayList<>(models)) {
+            counts.merge(key.apply(model), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /**
+     * The models by a unique key; a later model replaces an earlier one with the same key.
+     *
+     * @param key computes each model's key
+     * @param <K> the key type
+     * @return key to model
+     */
+    public <K> Map<K, M> indexBy(Function<? super M, K> key) {
+        Map<K, M> index = new LinkedHashMap<>();
+        for (M model : new ArrayList<>(models)) {
+            index.put(key.apply(model), model);
+        }
+        return index;
+    }
+
+    /**
+     * A sorted copy by a computed key (stable; null keys last), leaving the collection's own order alone.
+     *
+     * @param key computes each model's sort key
+     * @return the sorted models
+     */
+    public List<M> sortBy(Function<? super M, ?> key) {
+        List<M> sorted = new ArrayList<>(models);
+        sorted.sort((a, b) -> Values.compare(key.apply(a), key.apply(b)));
+        return sorted;
+    }
+
+    /**
+     * A sorted copy by an attribute (stable; missing values last).
+     *
+     * @param attr the attribute's name
+     * @return the sorted models
+     */
+    public List<M> sortBy(String attr) {
+        return sortBy(model -> model.get(attr));
+    }
+
+    /**
+     * The models split in two by a predicate: under {@code true} those it accepts, under {@code false} the
+     * rest, both in order.
+     *
+     * @param test the predicate
+     * @return the two lists
+     */
+    public Map<Boolean, List<M>> partition(Predicate<? super M> test) {
+        Map<Boolean, List<M>> parts = new LinkedHashMap<>();
+        parts.put(Boolean.TRUE, filter(test));
+        parts.put(Boolean.FALSE, reject(test));
+        return parts;
+    }
+
+    /**
+     * The model with the greatest value by a comparator.
+     *
+     * @param order the comparator
+     * @return the model, or null when empty
+     */
+    public M max(Comparator<? super M> order) {
+        M best = null;
+        for (M model : models) {
+            if (best == null || order.compare(model, best) > 0) {
+                best = model;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The model with the smallest value by a comparator.
+     *
+     * @param order the comparator
+     * @return the model, or null when empty
+     */
+    public M min(Comparator<? super M> order) {
+        return max(order.reversed());
+    }
+
+    /**
+     * The models in a random order.
+     *
+     * @return a shuffled copy
+     */
+    public List<M> shuffle() {
+        List<M> copy = new ArrayList<>(models);
+        Collections.shuffle(copy, new Random());
+        return copy;
+    }
+
+    @Override
+    public String toString() {
+        return "Collection" + models;
+    }
+
+    // Internals: Backbone's set algorithm and the bookkeeping behind it
+
+    /** The options of {@code add}: always add, never remove, merge only when asked. */
+    private static Options addOptions(Options options) {
+        Options opts = Options.copyOf(options);
+        if (opts.merge() == null) {
+            opts.merge(false);
+        }
+        return opts.add(true).remove(false);
+    }
+
+    /**
+     * Backbone's {@code Collection.set}, for a single model or a list: returns the same shape it was given.
+     * Package-private so that sync can hand it a parsed response of any shape.
+     */
+    @SuppressWarnings("unchecked")
+    final Object setAny(Object input, Options options) {
+        if (input == null) {
+            return null;
+        }
+        Options opts = Options.copyOf(options);
+        if (Options.isTrue(opts.parse()) && !(input instanceof Model)) {
+            input = parse(input, opts);
+            if (input == null) {
+                input = new ArrayList<>();
+            }
+        }
+        boolean singular = !(input instanceof List);
+        List<Object> items = new ArrayList<>();
+        if (singular) {
+            items.add(input);
+        } else {
+            items.addAll((List<Object>) input);
+        }
+
+        // Where new models go: a negative index counts from the end; past the end appends.
+        Integer at = opts.at();
+        if (at != null) {
+            if (at > models.size()) {
+                at = models.size();
+            }
+            if (at < 0) {
+                at += models.size() + 1;
+            }
+        }
+
+        boolean add = Options.isTrue(opts.add(), true);
+        boolean merge = Options.isTrue(opts.merge(), true);
+        boolean remove = Options.isTrue(opts.remove(), true);
+        boolean parse = Options.isTrue(opts.parse());
+        boolean sortable = comparator != null && at == null && !Boolean.FALSE.equals(opts.sort());
+        boolean sort = false;
+        List<M> kept = new ArrayList<>();
+        List<M> toAdd = new ArrayList<>();
+        List<M> toMerge = new ArrayList<>();
+        List<M> toRemove = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+
+        // Sort the input into models to add and models to merge; note which ones the result keeps.
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            M existing = get(item);
+            if (existing != null) {
+                if (merge && item != existing) {
+                    Map<String, Object> attrs = item instanceof Model
+                            ? new LinkedHashMap<>(((Model) item).attributes())
+                            : (Map<String, Object>) item;
+                    if (parse) {
+                        attrs = existing.parse(attrs, opts);
+                    }
+                    existing.set(attrs, opts);
+                    toMerge.add(existing);
+                    if (sortable && !sort) {
+                        sort = existing.hasChanged(sortAttribute);
+                    }
+                }
+                if (seen.add(existing.cid())) {
+                    kept.add(existing);
+                }
+                items.set(i, existing);
+            } else if (add) {
+                M model = prepareModel(item, opts);
+                items.set(i, model);
+                if (model != null) {
+                    toAdd.add(model);
+                    addReference(model);
+                    seen.add(model.cid());
+                    kept.add(model);
+                }
+            } else {
+                items.set(i, null);
+            }
+        }
+
+        // Remove the models the input left out.
+        if (remove) {
+            for (M model : models) {
+                if (!seen.contains(model.cid())) {
+                    toRemove.add(model);
+                }
+            }
+            if (!toRemove.isEmpty()) {
+                removeModels(new ArrayList<>(toRemove), opts);
+            }
+        }
+
+        // With add and remove both on and no sorting, the input's order becomes the collection's order.
+        boolean orderChanged = false;
+        boolean replace = !sortable && add && remove;
+        if (!kept.isEmpty() && replace) {
+            orderChanged = models.size() != kept.size();
+            for (int i = 0; !orderChanged && i < kept.size(); i++) {
+                orderChanged = models.get(i) != kept.get(i);
+            }
+            models.clear();
+            models.addAll(kept);
+        } else if (!toAdd.isEmpty()) {
+            if (sortable) {
+                sort = true;
+            }
+            int index = at == null ? models.size() : Math.min(Math.max(at, 0), models.size());
+            models.addAll(index, toAdd);
+        }
+
+        if (sort) {
+            sort(new Options().silent(true));
+        }
+
+        // Announce: an "add" per new model, then "sort", then one "update" for the whole call.
+        if (!Options.isTrue(opts.silent())) {
+            for (int i = 0; i < toAdd.size(); i++) {
+                if (at != null) {
+                    opts.index(at + i);
+                }
+                M model = toAdd.get(i);
+                model.trigger("add", model, this, opts);
+            }
+            if (sort || orderChanged) {
+                trigger("sort", this, opts);
+            }
+            if (!toAdd.isEmpty() || !toRemove.isEmpty() || !toMerge.isEmpty()) {
+                opts.changes(new Options.Changes<>(toAdd, toRemove, toMerge));
+                trigger("update", this, opts);
+            }
+        }
+        return singular ? items.get(0) : items;
+    }
+
+    /** Turns input into a model that may join: a model as it is, attributes through the factory. */
+    @SuppressWarnings("unchecked")
+    private M prepareModel(Object item, Options options) {
+        if (item instanceof Model) {
+            Model model = (Model) item;
+            if (model.collection() == null) {
+                model.collection(this);
+            }
+            return (M) model;
+        }
+        if (!(item instanceof Map)) {
+            throw new IllegalArgumentException("expected a Model or a Map of attributes, got " + item);
+        }
+        Options opts = options.copy().collection(this);
+        M model = factory.create((Map<String, Object>) item, opts);
+        if (model.validationError() == null) {
+            return model;
+        }
+        trigger("invalid", this, model.validationError(), opts);
+        return null;
+    }
+
+    private List<M> removeModels(List<Object> items, Options options) {
+        List<M> removed = new ArrayList<>();
+        boolean silent = Options.isTrue(options.silent());
+        for (Object item : items) {
+            M model = get(item);
+            if (model == null) {
+                continue;
+            }
+            int index = models.indexOf(model);
+            models.remove(index);
+            byId.remove(model.cid());
+            Object id = modelId(model.attributes(), model.idAttribute());
+            if (id != null) {
+                byId.remove(Values.key(id));
+            }
+            if (!silent) {
+                options.index(index);
+                model.trigger("remove", model, this, options);
+            }
+            removed.add(model);
+            removeReference(model);
+        }
+        if (!items.isEmpty() && !silent) {
+            options.index(null);
+        }
+        return removed;
+    }
+
+    private void addReference(M model) {
+        byId.put(model.cid(), model);
+        Object id = modelId(model.attributes(), model.idAttribute());
+        if (id != null) {
+            byId.put(Values.key(id), model);
+        }
+        model.bind("all", modelEvents, this, null);
+    }
+
+    private void removeReference(M model) {
+        byId.remove(model.cid());
+        Object id = modelId(model.attributes(), model.idAttribute());
+        if (id != null) {
+            byId.remove(Values.key(id));
+        }
+        if (model.collection() == this) {
+            model.collection(null);
+        }
+        model.off("all", modelEvents, this);
+    }
+
+    /**
+     * Every event of a member model passes through here and is re-triggered on the collection, except the
+     * "add" and "remove" of other collections. A "destroy" removes the model; a "changeId" re-indexes it.
+     */
+    @SuppressWarnings("unchecked")
+    private void onModelEvent(EventArgs event) {
+        String name = event.name();
+        Object first = event.arg(0);
+        if (first instanceof Model) {
+            M model = (M) first;
+            if (("add".equals(name) || "remove".equals(name)) && event.arg(1) != this) {
+                return;
+            }
+            if ("destroy".equals(name)) {
+                Object last = event.arg(2);
+                remove(model, last instanceof Options ? (Options) last : null);
+            }
+            if ("changeId".equals(name)) {
+                Object previousId = modelId(model.previousAttributes(), model.idAttribute());
+                Object id = modelId(model.attributes(), model.idAttribute());
+                if (previousId != null) {
+                    byId.remove(Values.key(previousId));
+                }
+                if (id != null) {
+                    byId.put(Values.key(id), model);
+                }
+            }
+        }
+        triggerArgs(name, event.rawArgs());
+    }
+}

@@ -1,0 +1,571 @@
+package io.backbonejava;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An object that can bind callbacks to named events and trigger them: Backbone's {@code Events} mixin as a
+ * base class. {@link Model}, {@link Collection}, and the browser classes {@code View}, {@code Router} and
+ * {@code History} all extend it, and so can any class of yours.
+ *
+ * <p>Several names may be given at once, separated by spaces. The special name {@code "all"} hears every
+ * event, and its listener can read the real name from {@link EventArgs#name()}. Every binding method returns
+ * a {@link Subscription} whose {@code dispose()} removes just that binding; {@link #off} and
+ * {@link #stopListening} remove by name and callback as in Backbone.
+ *
+ * <pre>{@code
+ * Events bus = new Events();
+ * bus.on("alert", e -> System.out.println("Triggered " + e.arg(0)));
+ * bus.trigger("alert", "an event");
+ * }</pre>
+ *
+ * <p>Dispatch follows Backbone exactly: a callback bound while an event is being triggered is not called by
+ * that trigger; a callback removed during a trigger is still called by it; a {@link #once} callback is
+ * removed before it runs; and the {@code "all"} callbacks are looked up again for each name of a
+ * space-separated trigger.
+ */
+public class Events {
+    /** Event name to its callbacks. The arrays are never changed in place, so a running trigger is stable. */
+    private Map<String, Handler[]> events;
+    /** The objects this one listens to with {@link #listenTo}, each with its bookkeeping record. */
+    private Map<Events, Listening> listeningTo;
+    /** The objects that listen to this one, with the same records seen from this side. */
+    private Map<Events, Listening> listeners;
+
+    private static final Handler[] NO_HANDLERS = new Handler[0];
+    private static final Subscription NOTHING = () -> { };
+
+    /** Creates an event source with no bindings. */
+    public Events() {
+    }
+
+    // Binding
+
+    /**
+     * Binds {@code callback} to one or more space-separated event names; {@code "all"} hears every event.
+     *
+     * @param names event names, such as {@code "change"} or {@code "add remove reset"}
+     * @param callback called on each matching trigger; null binds nothing
+     * @return a handle that removes these bindings
+     */
+    public Subscription on(String names, Listener callback) {
+        return bind(names, callback, null, null);
+    }
+
+    /**
+     * Binds each callback of an event map to its (possibly space-separated) names, as Backbone's
+     * {@code on({change: f, destroy: g})}.
+     *
+     * @param map event names to callbacks
+     * @return a handle that removes all of these bindings
+     */
+    public Subscription on(Map<String, ? extends Listener> map) {
+        List<Subscription> all = new ArrayList<>();
+        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
+            all.add(on(entry.getKey(), entry.getValue()));
+        }
+        return combine(all);
+    }
+
+    /**
+     * Binds {@code callback} so that it runs at most once per name: it is removed just before it is called.
+     *
+     * @param names one or more space-separated event names
+     * @param callback called once for each name, on the first trigger of that name
+     * @return a handle that removes the bindings not yet fired
+     */
+    public Subscription once(String names, Listener callback) {
+        if (callback == null) {
+            return NOTHING;
+        }
+        List<Subscription> all = new ArrayList<>();
+        forEachName(names, name -> {
+            Once wrapper = new Once(callback, self -> off(name, self, null));
+            all.add(bind(name, wrapper, null, null));
+        });
+        return combine(all);
+    }
+
+    /**
+     * The event-map form of {@link #once(String, Listener)}.
+     *
+     * @param map event names to callbacks
+     * @return a handle that removes the bindings not yet fired
+     */
+    public Subscription once(Map<String, ? extends Listener> map) {
+        List<Subscription> all = new ArrayList<>();
+        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
+            all.add(once(entry.getKey(), entry.getValue()));
+        }
+        return combine(all);
+    }
+
+    /**
+     * Removes callbacks. With no names every binding goes; with a name only that event's; with a callback only
+     * the bindings of that callback (including {@code once} bindings made with it).
+     *
+     * @param names space-separated names, or null for every event
+     * @param callback the callback to remove, or null for all callbacks of those names
+     * @return this object
+     */
+    public Events off(String names, Listener callback) {
+        return off(names, callback, null);
+    }
+
+    /**
+     * Removes every callback bound to the given names.
+     *
+     * @param names space-separated names, or null for every event
+     * @return this object
+     */
+    public Events off(String names) {
+        return off(names, null, null);
+    }
+
+    /**
+     * Removes every callback of every event, including those other objects bound with {@link #listenTo}.
+     *
+     * @return this object
+     */
+    public Events off() {
+        return off(null, null, null);
+    }
+
+    /**
+     * The event-map form of {@link #off(String, Listener)}.
+     *
+     * @param map event names to the callbacks to remove
+     * @return this object
+     */
+    public Events off(Map<String, ? extends Listener> map) {
+        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
+            off(entry.getKey(), entry.getValue(), null);
+        }
+        return this;
+    }
+
+    /**
+     * Calls the callbacks bound to each space-separated name, then the {@code "all"} callbacks, passing
+     * {@code args} through in an {@link EventArgs}.
+     *
+     * @param names one or more space-separated event names
+     * @param args the arguments the callbacks receive
+     * @return this object
+     */
+    public Events trigger(String names, Object... args) {
+        Map<String, Handler[]> snapshot = events;
+        if (snapshot == null || names == null) {
+            return this;
+        }
+        Object[] safeArgs = args == null ? new Object[] {null} : args;
+        forEachName(names, name -> dispatch(snapshot, name, safeArgs));
+        return this;
+    }
+
+    // Listening to other objects
+
+    /**
+     * Binds {@code callback} to events of {@code other}, and remembers it so that {@link #stopListening()}
+     * can remove it later: the way a view listens to its model without leaking.
+     *
+     * @param other the object to listen to; null binds nothing
+     * @param names one or more space-separated event names
+     * @param callback the callback
+     * @return a handle that removes these bindings
+     */
+    public Subscription listenTo(Events other, String names, Listener callback) {
+        if (other == null || callback == null) {
+            return NOTHING;
+        }
+        return other.bind(names, callback, this, listeningFor(other));
+    }
+
+    /**
+     * The event-map form of {@link #listenTo(Events, String, Listener)}.
+     *
+     * @param other the object to listen to
+     * @param map event names to callbacks
+     * @return a handle that removes these bindings
+     */
+    public Subscription listenTo(Events other, Map<String, ? extends Listener> map) {
+        List<Subscription> all = new ArrayList<>();
+        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
+            all.add(listenTo(other, entry.getKey(), entry.getValue()));
+        }
+        return combine(all);
+    }
+
+    /**
+     * Like {@link #listenTo(Events, String, Listener)}, but each name's callback runs at most once.
+     *
+     * @param other the object to listen to
+     * @param names one or more space-separated event names
+     * @param callback the callback
+     * @return a handle that removes the bindings not yet fired
+     */
+    public Subscription listenToOnce(Events other, String names, Listener callback) {
+        if (other == null || callback == null) {
+            return NOTHING;
+        }
+        List<Subscription> all = new ArrayList<>();
+        forEachName(names, name -> {
+            Once wrapper = new Once(callback, self -> stopListening(other, name, self));
+            all.add(other.bind(name, wrapper, this, listeningFor(other)));
+        });
+        return combine(all);
+    }
+
+    /**
+     * The event-map form of {@link #listenToOnce(Events, String, Listener)}.
+     *
+     * @param other the object to listen to
+     * @param map event names to callbacks
+     * @return a handle that removes the bindings not yet fired
+     */
+    public Subscription listenToOnce(Events other, Map<String, ? extends Listener> map) {
+        List<Subscription> all = new ArrayList<>();
+        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
+            all.add(listenToOnce(other, entry.getKey(), entry.getValue()));
+        }
+        return combine(all);
+    }
+
+    /**
+     * Removes bindings this object made with {@link #listenTo}: on {@code other} only, or everywhere when
+     * {@code other} is null; for the given names and callback, or all of them when those are null.
+     *
+     * @param other the object listened to, or null for all
+     * @param names space-separated names, or null for all
+     * @param callback the callback, or null for all
+     * @return this object
+     */
+    public Events stopListening(Events other, String names, Listener callback) {
+        if (listeningTo == null) {
+            return this;
+        }
+        List<Events> targets = new ArrayList<>();
+        if (other != null) {
+            targets.add(other);
+        } else {
+            targets.addAll(listeningTo.keySet());
+        }
+        for (Events target : targets) {
+            if (listeningTo == null || !listeningTo.containsKey(target)) {
+                break;
+            }
+            target.off(names, callback, this);
+        }
+        if (listeningTo != null && listeningTo.isEmpty()) {
+            listeningTo = null;
+        }
+        return this;
+    }
+
+    /**
+     * Removes every binding this object made on {@code other}.
+     *
+     * @param other the object listened to
+     * @return this object
+     */
+    public Events stopListening(Events other) {
+        return stopListening(other, null, null);
+    }
+
+    /**
+     * Removes every binding this object made on any other object: what {@code View.remove()} calls.
+     *
+     * @return this object
+     */
+    public Events stopListening() {
+        return stopListening(null, null, null);
+    }
+
+    /**
+     * The event-map form of {@link #stopListening(Events, String, Listener)}.
+     *
+     * @param other the object listened to
+     * @param map event names to callbacks
+     * @return this object
+     */
+    public Events stopListening(Events other, Map<String, ? extends Listener> map) {
+        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
+            stopListening(other, entry.getKey(), entry.getValue());
+        }
+        return this;
+    }
+
+    /**
+     * How many callbacks are bound to this object, over all event names. A removed view should leave its
+     * model and collection with none of its own: this is how tests tell.
+     *
+     * @return the number of bindings
+     */
+    public int listenerCount() {
+        int count = 0;
+        if (events != null) {
+            for (Handler[] handlers : events.values()) {
+                count += handlers.length;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * How many callbacks are bound to one event name on this object ({@code "all"} counts only its own).
+     *
+     * @param name a single event name
+     * @return the number of bindings for that name
+     */
+    public int listenerCount(String name) {
+        Handler[] handlers = events == null ? null : events.get(name);
+        return handlers == null ? 0 : handlers.length;
+    }
+
+    // Internals shared with Model and Collection
+
+    /** Binds with an identity (context) used for removal, as Backbone's third argument to {@code on}. */
+    final Subscription bind(String names, Listener callback, Object context, Listening listening) {
+        if (callback == null || names == null) {
+            return NOTHING;
+        }
+        List<Object[]> bound = new ArrayList<>();
+        forEachName(names, name -> {
+            if (events == null) {
+                events = new LinkedHashMap<>();
+            }
+            Handler handler = new Handler(callback, context, listening);
+            Handler[] old = events.getOrDefault(name, NO_HANDLERS);
+            Handler[] grown = new Handler[old.length + 1];
+            System.arraycopy(old, 0, grown, 0, old.length);
+            grown[old.length] = handler;
+            events.put(name, grown);
+            if (listening != null) {
+                listening.count++;
+                if (listeners == null) {
+                    listeners = new LinkedHashMap<>();
+                }
+                listeners.put(listening.listener, listening);
+            }
+            bound.add(new Object[] {name, handler});
+        });
+        return () -> {
+            for (Object[] entry : bound) {
+                removeHandler((String) entry[0], (Handler) entry[1]);
+            }
+        };
+    }
+
+    /** Backbone's {@code off(name, callback, context)}: any null argument matches everything. */
+    final Events off(String names, Listener callback, Object context) {
+        if (events == null) {
+            return this;
+        }
+        if (names == null && callback == null && context == null) {
+            // Everything goes: forget the listening records too, on both sides.
+            if (listeners != null) {
+                for (Listening listening : new ArrayList<>(listeners.values())) {
+                    listening.cleanup();
+                }
+            }
+            events = null;
+            return this;
+        }
+        List<String> targets = new ArrayList<>();
+        if (names != null) {
+            forEachName(names, targets::add);
+        } else {
+            targets.addAll(events.keySet());
+        }
+        for (String name : targets) {
+            if (events == null) {
+                break;
+            }
+            Handler[] handlers = events.get(name);
+            if (handlers == null) {
+                continue;
+            }
+            List<Handler> remaining = new ArrayList<>(handlers.length);
+            for (Handler handler : handlers) {
+                boolean keep = (callback != null && callback != handler.callback && callback != handler.original())
+                        || (context != null && context != handler.context);
+                if (keep) {
+                    remaining.add(handler);
+                } else if (handler.listening != null) {
+                    handler.listening.released();
+                }
+            }
+            store(name, remaining);
+        }
+        return this;
+    }
+
+    /** Triggers with an argument array as received, used to forward model events through collections. */
+    final void triggerArgs(String name, Object[] args) {
+        Map<String, Handler[]> snapshot = events;
+        if (snapshot != null) {
+            dispatch(snapshot, name, args);
+        }
+    }
+
+    private void dispatch(Map<String, Handler[]> snapshot, String name, Object[] args) {
+        Handler[] named = snapshot.get(name);
+        Handler[] all = snapshot.get("all");
+        if (named == null && all == null) {
+            return;
+        }
+        EventArgs event = new EventArgs(name, this, args);
+        if (named != null) {
+            for (Handler handler : named) {
+                handler.callback.handle(event);
+            }
+        }
+        if (all != null) {
+            for (Handler handler : all) {
+                handler.callback.handle(event);
+            }
+        }
+    }
+
+    private void removeHandler(String name, Handler target) {
+        Handler[] handlers = events == null ? null : events.get(name);
+        if (handlers == null) {
+            return;
+        }
+        List<Handler> remaining = new ArrayList<>(handlers.length);
+        boolean found = false;
+        for (Handler handler : handlers) {
+            if (handler == target) {
+                found = true;
+            } else {
+                remaining.add(handler);
+            }
+        }
+        if (found) {
+            store(name, remaining);
+            if (target.listening != null) {
+                target.listening.released();
+            }
+        }
+    }
+
+    private void store(String name, List<Handler> remaining) {
+        if (remaining.isEmpty()) {
+            events.remove(name);
+        } else {
+            events.put(name, remaining.toArray(NO_HANDLERS));
+        }
+    }
+
+    private Listening listeningFor(Events other) {
+        if (listeningTo == null) {
+            listeningTo = new LinkedHashMap<>();
+        }
+        Listening listening = listeningTo.get(other);
+        if (listening == null) {
+            listening = new Listening(this, other);
+            listeningTo.put(other, listening);
+        }
+        return listening;
+    }
+
+    /** Splits space-separated names by hand: {@code String.split} would pull regex into the bundle. */
+    static void forEachName(String names, java.util.function.Consumer<String> action) {
+        if (names == null) {
+            return;
+        }
+        int length = names.length();
+        int start = -1;
+        for (int i = 0; i <= length; i++) {
+            boolean space = i == length || names.charAt(i) <= ' ';
+            if (space) {
+                if (start >= 0) {
+                    action.accept(names.substring(start, i));
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+    }
+
+    private static Subscription combine(List<Subscription> all) {
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        return () -> {
+            for (Subscription subscription : all) {
+                subscription.dispose();
+            }
+        };
+    }
+
+    /** One binding: the callback, the identity it was bound with, and the listenTo record it counts in. */
+    static final class Handler {
+        final Listener callback;
+        final Object context;
+        final Listening listening;
+
+        Handler(Listener callback, Object context, Listening listening) {
+            this.callback = callback;
+            this.context = context;
+            this.listening = listening;
+        }
+
+        /** The callback a {@code once} wrapper stands for, so {@code off(name, callback)} finds it. */
+        Listener original() {
+            return callback instanceof Once ? ((Once) callback).callback : null;
+        }
+    }
+
+    /** A callback that removes itself, then runs the wrapped one, at most once. */
+    static final class Once implements Listener {
+        final Listener callback;
+        private final java.util.function.Consumer<Once> remover;
+        private boolean fired;
+
+        Once(Listener callback, java.util.function.Consumer<Once> remover) {
+            this.callback = callback;
+            this.remover = remover;
+        }
+
+        @Override
+        public void handle(EventArgs event) {
+            if (fired) {
+                return;
+            }
+            fired = true;
+            remover.accept(this);
+            callback.handle(event);
+        }
+    }
+
+    /** The bookkeeping of one listener listening to one object: how many bindings it holds there. */
+    static final class Listening {
+        final Events listener;
+        final Events target;
+        int count;
+
+        Listening(Events listener, Events target) {
+            this.listener = listener;
+            this.target = target;
+        }
+
+        void released() {
+            count--;
+            if (count <= 0) {
+                cleanup();
+            }
+        }
+
+        void cleanup() {
+            if (listener.listeningTo != null) {
+                listener.listeningTo.remove(target);
+            }
+            if (target.listeners != null) {
+                target.listeners.remove(listener);
+            }
+        }
+    }
+}

@@ -1,0 +1,676 @@
+package io.backbonejava;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model holds the data of one thing in your app (a todo, a user, a row) as a map of named attributes, and
+ * tells whoever listens when they change. It is Backbone's {@code Model}: {@link #get}/{@link #set} with
+ * {@code "change:attr"} and {@code "change"} events, change tracking, validation, and the id that a
+ * {@link Collection} indexes it by and that {@link #url()} puts in its address.
+ *
+ * <p>Subclass it to declare your attributes with {@link Attribute} constants, defaults, validation and
+ * computed helpers; override methods where Backbone sets properties on the prototype:
+ *
+ * <pre>{@code
+ * public class Todo extends Model {
+ *     public static final Attribute<String> TITLE = Attribute.string("title");
+ *     public static final Attribute<Boolean> COMPLETED = Attribute.bool("completed");
+ *
+ *     public Todo(Map<String, ?> attributes, Options options) {
+ *         super(attributes, options);
+ *     }
+ *
+ *     protected Map<String, ?> defaults() {
+ *         return Attributes.of("title", "", "completed", false);
+ *     }
+ *
+ *     protected Object validate(Map<String, Object> attrs, Options options) {
+ *         return "".equals(attrs.get("title")) ? "Title is required" : null;
+ *     }
+ *
+ *     public void toggle() {
+ *         set(COMPLETED, !get(COMPLETED));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Attribute values are what JSON holds: strings, numbers, booleans, null, lists and maps (and, if you
+ * wish, nested models). Changes are detected by deep equality, with JavaScript's single number type:
+ * setting {@code 1.0} over {@code 1} is no change. A model is single-threaded, as in the browser.
+ */
+public class Model extends Events {
+    private static int nextCid = 1;
+
+    private final String cid;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private Map<String, Object> changed = new LinkedHashMap<>();
+    private Map<String, Object> previousAttributes;
+    private Object id;
+    private Collection<?> collection;
+    private Object validationError;
+    private String urlRoot;
+
+    /** True while a {@link #set} is running, so nested sets join the outermost one's change event. */
+    private boolean changing;
+    /** The options of the latest nested set still owed a {@code "change"} event, or null. */
+    private Options pending;
+
+    /** Creates a model with only its {@link #defaults()}. */
+    public Model() {
+        this(null, null);
+    }
+
+    /**
+     * Creates a model from initial attributes, laid over {@link #defaults()}.
+     *
+     * @param attributes initial attributes; null for none
+     */
+    public Model(Map<String, ?> attributes) {
+        this(attributes, null);
+    }
+
+    /**
+     * Creates a model from initial attributes with options: {@code parse} runs {@link #parse} on them first,
+     * {@code collection} names the collection the model belongs to, {@code validate} checks them (a failure
+     * leaves {@link #validationError()} set, which is how a collection refuses invalid models).
+     *
+     * @param attributes initial attributes; null for none
+     * @param options the options, or null
+     */
+    public Model(Map<String, ?> attributes, Options options) {
+        Options opts = Options.orNew(options);
+        cid = cidPrefix() + nextCid++;
+        if (opts.collection() != null) {
+            collection = opts.collection();
+        }
+        Map<String, Object> attrs = attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes);
+        if (Options.isTrue(opts.parse())) {
+            Map<String, Object> parsed = parse(attrs, opts);
+            attrs = parsed == null ? new LinkedHashMap<>() : parsed;
+        }
+        Map<String, ?> defaults = defaults();
+        if (defaults != null) {
+            Map<String, Object> merged = new LinkedHashMap<>(defaults);
+            merged.putAll(attrs);
+            attrs = merged;
+        }
+        set(attrs, opts);
+        changed = new LinkedHashMap<>();
+    }
+
+    // What subclasses declare
+
+    /**
+     * The attributes every new model starts with, under those given to the constructor. Called once per
+     * model, so return fresh lists and maps. Null (the default) for none.
+     */
+    protected Map<String, ?> defaults() {
+        return null;
+    }
+
+    /**
+     * The name of the attribute that holds the model's id: {@code "id"} unless overridden (for example
+     * {@code "_id"} for a MongoDB backend). Return a constant: it is read during construction.
+     */
+    public String idAttribute() {
+        return "id";
+    }
+
+    /** The prefix of {@link #cid()}, {@code "c"} unless overridden. Read during construction. */
+    protected String cidPrefix() {
+        return "c";
+    }
+
+    /**
+     * Checks a candidate set of attributes (the current ones with the incoming ones laid over them). Return
+     * null when they are valid, or an error (a message, a map of field errors, anything) to refuse them: the
+     * model is then left unchanged and an {@code "invalid"} event carries the error. Runs on {@link #save}
+     * and on {@link #set} with {@code validate}; the default accepts everything.
+     *
+     * @param attrs the attributes as they would be
+     * @param options the options of the call
+     * @return null if valid, otherwise the error
+     */
+    protected Object validate(Map<String, Object> attrs, Options options) {
+        return null;
+    }
+
+    /**
+     * Turns a server response (or constructor input, with {@code parse}) into attributes. The default takes
+     * a map as it is; override to unwrap envelopes such as {@code {"data": {...}}}.
+     *
+     * @param response the response body as parsed JSON, or the constructor's attributes
+     * @param options the options of the call
+     * @return the attributes, or null for none
+     */
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> parse(Object response, Options options) {
+        return response instanceof Map ? (Map<String, Object>) response : null;
+    }
+
+    // Reading
+
+    /** The client id, unique among all models of this page or JVM: set before the server assigns an id. */
+    public String cid() {
+        return cid;
+    }
+
+    /** The id: the value of the {@link #idAttribute()} attribute, or null while the model is new. */
+    public Object id() {
+        return id;
+    }
+
+    /** The collection this model belongs to (the first that added it), or null. */
+    public Collection<?> collection() {
+        return collection;
+    }
+
+    void collection(Collection<?> value) {
+        collection = value;
+    }
+
+    /**
+     * The value of an attribute, or null when it is absent.
+     *
+     * @param attr the attribute's name
+     * @return the value
+     */
+    public Object get(String attr) {
+        return attributes.get(attr);
+    }
+
+    /**
+     * The value of a typed attribute, or null when it is absent.
+     *
+     * @param attr the attribute
+     * @param <T> its type
+     * @return the value
+     */
+    public <T> T get(Attribute<T> attr) {
+        return attr.read(attributes.get(attr.name()));
+    }
+
+    /**
+     * The value of an attribute with HTML's special characters escaped, for putting into markup; absent and
+     * null values give the empty string.
+     *
+     * @param attr the attribute's name
+     * @return the escaped text
+     */
+    public String escape(String attr) {
+        return Values.escapeHtml(attributes.get(attr));
+    }
+
+    /**
+     * Whether an attribute holds a value other than null.
+     *
+     * @param attr the attribute's name
+     * @return true when set and not null
+     */
+    public boolean has(String attr) {
+        return attributes.get(attr) != null;
+    }
+
+    /**
+     * Whether every given attribute is present with a strictly equal value (JavaScript's {@code ===}: numbers
+     * and strings by value, lists and maps by identity), as {@link Collection#where} uses it.
+     *
+     * @param attrs the attributes to look for
+     * @return true when all match
+     */
+    public boolean matches(Map<String, ?> attrs) {
+        for (Map.Entry<String, ?> entry : attrs.entrySet()) {
+            if (!attributes.containsKey(entry.getKey())
+                    || !Values.strictEquals(attributes.get(entry.getKey()), entry.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A read-only view of the current attributes. */
+    public Map<String, Object> attributes() {
+        return Collections.unmodifiableMap(attributes);
+    }
+
+    /**
+     * A copy of the attributes, ready to be sent as JSON. Override to shape what is sent.
+     *
+     * @return a new map
+     */
+    public Map<String, Object> toJSON() {
+        return new LinkedHashMap<>(attributes);
+    }
+
+    // Writing
+
+    /**
+     * Sets one attribute, firing {@code "change:attr"} and {@code "change"} if its value changed.
+     *
+     * @param attr the attribute's name; null does nothing
+     * @param value the new value
+     * @return false only when validation refused the change
+     */
+    public boolean set(String attr, Object value) {
+        return set(attr, value, null);
+    }
+
+    /**
+     * Sets one attribute with options ({@code silent}, {@code unset}, {@code validate}, your own values).
+     *
+     * @param attr the attribute's name; null does nothing
+     * @param value the new value
+     * @param options the options, or null
+     * @return false only when validation refused the change
+     */
+    public boolean set(String attr, Object value, Options options) {
+        if (attr == null) {
+            return true;
+        }
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        attrs.put(attr, value);
+        return set(attrs, options);
+    }
+
+    /**
+     * Sets a typed attribute.
+     *
+     * @param attr the attribute
+     * @param value the new value
+     * @param <T> its type
+     * @return false only when validation refused the change
+     */
+    public <T> boolean set(Attribute<T> attr, T value) {
+        return set(attr.name(), value, null);
+    }
+
+    /**
+     * Sets several attributes at once: each changed one fires {@code "change:attr"} (in map order, after all
+     * are assigned), then one {@code "change"} fires.
+     *
+     * @param attrs the attributes; null does nothing
+     * @return false only when validation refused the change
+     */
+    public boolean set(Map<String, ?> attrs) {
+        return set(attrs, null);
+    }
+
+    /**
+     * Sets several attributes with options. This is the heart of the model; step by step:
+     * validate if asked; remember the attributes as they were when the outermost set began; assign every
+     * attribute, noting which really changed; fire {@code "change:attr"} for each; and only in the outermost
+     * call fire {@code "change"}, again as long as handlers made further changes.
+     *
+     * @param attrs the attributes; null does nothing
+     * @param options the options ({@code silent}, {@code unset}, {@code validate}, ...), or null
+     * @return false only when validation refused the change
+     */
+    public boolean set(Map<String, ?> attrs, Options options) {
+        if (attrs == null) {
+            return true;
+        }
+        Options opts = Options.orNew(options);
+        if (!checkValid(attrs, opts)) {
+            return false;
+        }
+        boolean unset = Options.isTrue(opts.unset());
+        boolean silent = Options.isTrue(opts.silent());
+        List<String> changes = new ArrayList<>();
+        boolean nested = changing;
+        changing = true;
+
+        // The first set of a round decides what "previous" means for every nested one.
+        if (!nested) {
+            previousAttributes = new LinkedHashMap<>(attributes);
+            changed = new LinkedHashMap<>();
+        }
+
+        try {
+            // Assign everything first, so that handlers below see the whole new state.
+            for (Map.Entry<String, ?> entry : attrs.entrySet()) {
+                String attr = entry.getKey();
+                Object value = entry.getValue();
+                if (!Values.deepEquals(current(attributes, attr), value)) {
+                    changes.add(attr);
+                }
+                if (!Values.deepEquals(current(previousAttributes, attr), value)) {
+                    changed.put(attr, value == Values.UNDEFINED ? null : value);
+                } else {
+                    changed.remove(attr);
+                }
+                if (unset) {
+                    attributes.remove(attr);
+                } else {
+                    attributes.put(attr, value);
+                }
+            }
+
+            // Keep the id in step with its attribute; collections re-index on "changeId".
+            if (attrs.containsKey(idAttribute())) {
+                Object previousId = id;
+                id = attributes.get(idAttribute());
+                if (!Values.strictEquals(id, previousId)) {
+                    trigger("changeId", this, previousId, opts);
+                }
+            }
+
+            if (!silent) {
+                if (!changes.isEmpty()) {
+                    pending = opts;
+                }
+                for (String attr : changes) {
+                    trigger("change:" + attr, this, attributes.get(attr), opts);
+                }
+            }
+
+            // A nested set leaves the "change" event to the outermost one.
+            if (nested) {
+                return true;
+            }
+            if (!silent) {
+                while (pending != null) {
+                    Options round = pending;
+                    pending = null;
+                    trigger("change", this, round);
+                }
+            }
+        } finally {
+            if (!nested) {
+                pending = null;
+                changing = false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Removes an attribute, firing change events if it was present.
+     *
+     * @param attr the attribute's name
+     * @return false only when validation refused the change
+     */
+    public boolean unset(String attr) {
+        return unset(attr, null);
+    }
+
+    /**
+     * Removes an attribute with options.
+     *
+     * @param attr the attribute's name
+     * @param options the options, or null
+     * @return false only when validation refused the change
+     */
+    public boolean unset(String attr, Options options) {
+        return set(attr, Values.UNDEFINED, Options.copyOf(options).unset(true));
+    }
+
+    /**
+     * Removes every attribute, id included.
+     *
+     * @param options the options, or null
+     * @return false only when validation refused the change
+     */
+    public boolean clear(Options options) {
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        for (String attr : attributes.keySet()) {
+            attrs.put(attr, Values.UNDEFINED);
+        }
+        return set(attrs, Options.copyOf(options).unset(true));
+    }
+
+    /**
+     * Removes every attribute.
+     *
+     * @return false only when validation refused the change
+     */
+    public boolean clear() {
+        return clear(null);
+    }
+
+    // Change tracking
+
+    /** Whether the last {@code set} round changed anything. */
+    public boolean hasChanged() {
+        return !changed.isEmpty();
+    }
+
+    /**
+     * Whether the last {@code set} round changed the given attribute.
+     *
+     * @param attr the attribute's name; null asks about any attribute
+     * @return true when it changed
+     */
+    public boolean hasChanged(String attr) {
+        return attr == null ? hasChanged() : changed.containsKey(attr);
+    }
+
+    /** A read-only view of what the last {@code set} round changed (removed attributes map to null). */
+    public Map<String, Object> changed() {
+        return Collections.unmodifiableMap(changed);
+    }
+
+    /**
+     * A copy of what the last {@code set} round changed, or null when nothing did (Backbone's {@code false}).
+     *
+     * @return the changed attributes, or null
+     */
+    public Map<String, Object> changedAttributes() {
+        return hasChanged() ? new LinkedHashMap<>(changed) : null;
+    }
+
+    /**
+     * Which of the given attributes differ from the model's: handy to decide whether a server response
+     * needs a re-render. Inside a change handler, compares with the state before the round began.
+     *
+     * @param diff candidate attributes; null behaves as {@link #changedAttributes()}
+     * @return those that differ, or null when none do
+     */
+    public Map<String, Object> changedAttributes(Map<String, ?> diff) {
+        if (diff == null) {
+            return changedAttributes();
+        }
+        Map<String, Object> old = changing ? previousAttributes : attributes;
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> entry : diff.entrySet()) {
+            if (!Values.deepEquals(current(old, entry.getKey()), entry.getValue())) {
+                result.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return result.isEmpty() ? null : result;
+    }
+
+    /**
+     * The value an attribute had before the last {@code set} round.
+     *
+     * @param attr the attribute's name
+     * @return the old value, or null
+     */
+    public Object previous(String attr) {
+        if (attr == null || previousAttributes == null) {
+            return null;
+        }
+        return previousAttributes.get(attr);
+    }
+
+    /** A copy of all attributes as they were before the last {@code set} round. */
+    public Map<String, Object> previousAttributes() {
+        return previousAttributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(previousAttributes);
+    }
+
+    // Validation
+
+    /** What {@link #validate} returned the last time it ran, or null. */
+    public Object validationError() {
+        return validationError;
+    }
+
+    /**
+     * Runs {@link #validate} on the current attributes, firing {@code "invalid"} on failure.
+     *
+     * @return true when valid
+     */
+    public boolean isValid() {
+        return isValid(null);
+    }
+
+    /**
+     * Runs {@link #validate} on the current attributes with options.
+     *
+     * @param options handed to {@code validate} and the {@code "invalid"} event
+     * @return true when valid
+     */
+    public boolean isValid(Options options) {
+        return checkValid(new LinkedHashMap<>(), Options.copyOf(options).validate(true));
+    }
+
+    /** Backbone's {@code _validate}: only with the {@code validate} option; records and announces failure. */
+    final boolean checkValid(Map<String, ?> attrs, Options options) {
+        if (!Options.isTrue(options.validate())) {
+            return true;
+        }
+        Map<String, Object> candidate = new LinkedHashMap<>(attributes);
+        for (Map.Entry<String, ?> entry : attrs.entrySet()) {
+            if (entry.getValue() == Values.UNDEFINED) {
+                candidate.remove(entry.getKey());
+            } else {
+                candidate.put(entry.getKey(), entry.getValue());
+            }
+        }
+        Object error = validate(candidate, options);
+        validationError = error;
+        if (error == null) {
+            return true;
+        }
+        options.validationError(error);
+        trigger("invalid", this, error, options);
+        return false;
+    }
+
+    // Identity and addresses
+
+    /** Whether the model has never been saved: it has no id. */
+    public boolean isNew() {
+        return !has(idAttribute());
+    }
+
+    /**
+     * The root of this model's URL when it is not in a collection, such as {@code "/api/todos"}; null unless
+     * set with {@link #urlRoot(String)} or overridden.
+     */
+    public String urlRoot() {
+        return urlRoot;
+    }
+
+    /**
+     * Sets the URL root used when the model has no collection.
+     *
+     * @param value the root, such as {@code "/api/todos"}
+     * @return this model
+     */
+    public Model urlRoot(String value) {
+        urlRoot = value;
+        return this;
+    }
+
+    /**
+     * Where the model lives on the server: {@link #urlRoot()} (or else its collection's url), followed by
+     * {@code /} and the URL-encoded id once it has one. Override for other schemes.
+     *
+     * @return the URL
+     * @throws IllegalStateException when neither a url root nor a collection url is known
+     */
+    public String url() {
+        String base = urlRoot();
+        if (base == null || base.isEmpty()) {
+            base = collection == null ? null : collection.url();
+        }
+        if (base == null || base.isEmpty()) {
+            throw new IllegalStateException("A \"url\" property or function must be specified");
+        }
+        if (isNew()) {
+            return base;
+        }
+        String separator = base.endsWith("/") ? "" : "/";
+        return base + separator + Values.encodeUriComponent(Values.toJsString(attributes.get(idAttribute())));
+    }
+
+    /**
+     * A new model with a copy of these attributes. Subclasses return their own type by overriding this with
+     * a call to their constructor.
+     *
+     * @return the copy
+     */
+    @Override
+    public Model clone() {
+        return new Model(attributes);
+    }
+
+    // Underscore's object methods, as Backbone proxies them
+
+    /** The attribute names, in order. */
+    public List<String> keys() {
+        return new ArrayList<>(attributes.keySet());
+    }
+
+    /** The attribute values, in order. */
+    public List<Object> values() {
+        return new ArrayList<>(attributes.values());
+    }
+
+    /** Whether the model has no attributes at all. */
+    public boolean isEmpty() {
+        return attributes.isEmpty();
+    }
+
+    /**
+     * A copy of just the named attributes that are present.
+     *
+     * @param attrs the names to keep
+     * @return a new map
+     */
+    public Map<String, Object> pick(String... attrs) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (String attr : attrs) {
+            if (attributes.containsKey(attr)) {
+                result.put(attr, attributes.get(attr));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A copy of the attributes without the named ones.
+     *
+     * @param attrs the names to leave out
+     * @return a new map
+     */
+    public Map<String, Object> omit(String... attrs) {
+        Map<String, Object> result = new LinkedHashMap<>(attributes);
+        for (String attr : attrs) {
+            result.remove(attr);
+        }
+        return result;
+    }
+
+    /** The attributes with names and values swapped, values turned into strings as JavaScript does. */
+    public Map<String, String> invert() {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : attributes.entrySet()) {
+            result.put(Values.toJsString(entry.getValue()), entry.getKey());
+        }
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        return "Model(" + cid + ")" + attributes;
+    }
+
+    private static Object current(Map<String, Object> map, String attr) {
+        return map.containsKey(attr) ? map.get(attr) : Values.UNDEFINED;
+    }
+}

@@ -1,0 +1,206 @@
+package io.backbonejava;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JavaScript's value rules where Backbone relies on them: one number type, deep equality for change
+ * detection, string keys for the id index, HTML escaping and URL encoding. Written by hand, without regex or
+ * {@code String.format}, because all of it runs in the browser bundle.
+ */
+final class Values {
+    /** Marks an attribute that is absent, which JavaScript tells apart from one that holds null. */
+    static final Object UNDEFINED = new Object() {
+        @Override
+        public String toString() {
+            return "undefined";
+        }
+    };
+
+    private Values() {
+    }
+
+    /** Underscore's {@code _.isEqual}: numbers by value, lists and maps element by element, else equals(). */
+    static boolean deepEquals(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a == UNDEFINED || b == UNDEFINED) {
+            return false;
+        }
+        if (a instanceof Number && b instanceof Number) {
+            return sameNumber((Number) a, (Number) b);
+        }
+        if (a instanceof List && b instanceof List) {
+            List<?> left = (List<?>) a;
+            List<?> right = (List<?>) b;
+            if (left.size() != right.size()) {
+                return false;
+            }
+            for (int i = 0; i < left.size(); i++) {
+                if (!deepEquals(left.get(i), right.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Map && b instanceof Map) {
+            Map<?, ?> left = (Map<?, ?>) a;
+            Map<?, ?> right = (Map<?, ?>) b;
+            if (left.size() != right.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> entry : left.entrySet()) {
+                if (!right.containsKey(entry.getKey()) || !deepEquals(entry.getValue(), right.get(entry.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    /** JavaScript's {@code ===}: numbers by value, strings and booleans by content, objects by identity. */
+    static boolean strictEquals(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a instanceof Number && b instanceof Number) {
+            return sameNumber((Number) a, (Number) b);
+        }
+        if (a instanceof String || a instanceof Boolean || a instanceof Character) {
+            return a.equals(b);
+        }
+        return false;
+    }
+
+    private static boolean sameNumber(Number a, Number b) {
+        if (isIntegral(a) && isIntegral(b)) {
+            return a.longValue() == b.longValue();
+        }
+        return a.doubleValue() == b.doubleValue();
+    }
+
+    private static boolean isIntegral(Number n) {
+        return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
+    }
+
+    /**
+     * The order Underscore's {@code sortBy} gives: numbers numerically, strings by UTF-16 code units, and
+     * null or missing values last.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static int compare(Object a, Object b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || a == UNDEFINED) {
+            return 1;
+        }
+        if (b == null || b == UNDEFINED) {
+            return -1;
+        }
+        if (a instanceof Number && b instanceof Number) {
+            return Double.compare(((Number) a).doubleValue(), ((Number) b).doubleValue());
+        }
+        if (a instanceof Comparable && a.getClass() == b.getClass()) {
+            return ((Comparable) a).compareTo(b);
+        }
+        return toJsString(a).compareTo(toJsString(b));
+    }
+
+    /** The key under which a collection indexes an id: {@code 1}, {@code 1.0} and {@code "1"} meet. */
+    static String key(Object id) {
+        return id == null ? null : toJsString(id);
+    }
+
+    /** JavaScript's {@code String(value)} for the values attributes hold. */
+    static String toJsString(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+                return Long.toString((long) d);
+            }
+            return Double.toString(d);
+        }
+        return value.toString();
+    }
+
+    /** Underscore's {@code _.escape}: the HTML-significant characters as entities; null reads as "". */
+    static String escapeHtml(Object value) {
+        if (value == null || value == UNDEFINED) {
+            return "";
+        }
+        String text = toJsString(value);
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity;
+            switch (c) {
+                case '&': entity = "&amp;"; break;
+                case '<': entity = "&lt;"; break;
+                case '>': entity = "&gt;"; break;
+                case '"': entity = "&quot;"; break;
+                case '\'': entity = "&#x27;"; break;
+                case '`': entity = "&#x60;"; break;
+                default: entity = null;
+            }
+            if (entity != null && out == null) {
+                out = new StringBuilder(text.length() + 16);
+                out.append(text, 0, i);
+            }
+            if (out != null) {
+                if (entity != null) {
+                    out.append(entity);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** JavaScript's {@code encodeURIComponent}: UTF-8, with letters, digits and {@code -_.!~*'()} kept. */
+    static String encodeUriComponent(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-_.!~*'()".indexOf(c) >= 0) {
+                out.append(c);
+                continue;
+            }
+            int codePoint = c;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                codePoint = Character.toCodePoint(c, text.charAt(++i));
+            }
+            if (codePoint < 0x80) {
+                percent(out, codePoint);
+            } else if (codePoint < 0x800) {
+                percent(out, 0xC0 | (codePoint >> 6));
+                percent(out, 0x80 | (codePoint & 0x3F));
+            } else if (codePoint < 0x10000) {
+                percent(out, 0xE0 | (codePoint >> 12));
+                percent(out, 0x80 | ((codePoint >> 6) & 0x3F));
+                percent(out, 0x80 | (codePoint & 0x3F));
+            } else {
+                percent(out, 0xF0 | (codePoint >> 18));
+                percent(out, 0x80 | ((codePoint >> 12) & 0x3F));
+                percent(out, 0x80 | ((codePoint >> 6) & 0x3F));
+                percent(out, 0x80 | (codePoint & 0x3F));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void percent(StringBuilder out, int octet) {
+        String hex = "0123456789ABCDEF";
+        out.append('%').append(hex.charAt((octet >> 4) & 0xF)).append(hex.charAt(octet & 0xF));
+    }
+}

@@ -1,0 +1,84 @@
+package io.backbonejava;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.teavm.junit.TeaVMTestRunner;
+
+/** The models, collections and events example of README.md, kept compiling and true. Keep the two in step. */
+@RunWith(TeaVMTestRunner.class)
+public class ReadmeExampleTest {
+
+    // --- README example: begin ---
+    public static class Todo extends Model {
+        public static final Attribute<String> TITLE = Attribute.string("title");
+        public static final Attribute<Boolean> COMPLETED = Attribute.bool("completed");
+        public static final Attribute<Integer> ORDER = Attribute.integer("order");
+
+        public Todo(Map<String, ?> attributes, Options options) {
+            super(attributes, options);
+        }
+
+        @Override
+        protected Map<String, ?> defaults() {
+            return Attributes.of("title", "", "completed", false);
+        }
+
+        @Override
+        protected Object validate(Map<String, Object> attrs, Options options) {
+            Object title = attrs.get("title");
+            return title instanceof String && !((String) title).trim().isEmpty() ? null : "Title is required";
+        }
+
+        public void toggle() {
+            set(COMPLETED, !get(COMPLETED));
+        }
+    }
+
+    static List<String> example() {
+        List<String> log = new ArrayList<>();
+
+        Collection<Todo> todos = new Collection<>(Todo::new);
+        todos.comparator("order");
+        todos.on("add", e -> log.add("added " + e.<Todo>arg(0).get(Todo.TITLE)));
+        todos.on("change:completed", e -> log.add("completed is now " + e.arg(1)));
+
+        Todo milk = todos.add(Attributes.of("title", "Buy milk", "order", 2));
+        todos.add(Attributes.of("title", "Walk the dog", "order", 1));
+        milk.toggle();
+
+        log.add("first: " + todos.first().get(Todo.TITLE));
+        log.add("done: " + todos.where(Attributes.of("completed", true)).size());
+        log.add("valid: " + (todos.add(Attributes.of("title", "  "), new Options().validate(true)) != null));
+        return log;
+    }
+    // --- README example: end ---
+
+    @Test
+    public void readmeExampleBehavesAsTheReadmeSays() {
+        List<String> log = example();
+        assertEquals("added Buy milk", log.get(0));
+        assertEquals("added Walk the dog", log.get(1));
+        assertEquals("completed is now true", log.get(2));
+        assertEquals("first: Walk the dog", log.get(3));
+        assertEquals("done: 1", log.get(4));
+        assertEquals("valid: false", log.get(5));
+        assertEquals(6, log.size());
+    }
+
+    @Test
+    public void typedAttributesReadNumbersFromJson() {
+        Todo todo = new Todo(Attributes.of("title", "x", "order", 3.0), null);
+        assertEquals(Integer.valueOf(3), todo.get(Todo.ORDER));
+        assertFalse(todo.get(Todo.COMPLETED));
+        assertNull(todo.get(Attribute.string("missing")));
+        assertTrue(todo.isValid());
+    }
+}
