@@ -150,6 +150,9 @@ final class TodoJson {
                 throw new ApiError(422, problem, "title");
             }
             title = TodoRules.normalizeTitle((String) raw);
+            if (!isStorable(title)) {
+                throw new ApiError(422, "Title must not contain NUL characters or unpaired surrogates", "title");
+            }
         }
         Boolean completed = null;
         JsonNode completedNode = body.get("completed");
@@ -170,6 +173,26 @@ final class TodoJson {
             order = orderNode.intValue();
         }
         return new TodoChanges(title, completed, order);
+    }
+
+    /**
+     * Whether every database can store the text: PostgreSQL refuses U+0000 in text columns, and
+     * an unpaired UTF-16 surrogate has no UTF-8 encoding. Neither can be typed into a text field,
+     * so this is the server's own rule rather than part of {@link TodoRules}.
+     */
+    static boolean isStorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // POST and PUT store a whole todo: completed defaults to false, order to 0.
