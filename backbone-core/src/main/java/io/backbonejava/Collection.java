@@ -90,6 +90,26 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
     }
 
+    /**
+     * A collection with a factory, initial models and the options of their initial (silent) reset, as
+     * Backbone's {@code new Collection(models, options)}: {@code parse} runs {@link #parse} on them first,
+     * and your own values reach the factory.
+     *
+     * @param factory usually a constructor reference such as {@code Todo::new}
+     * @param models models or attribute maps
+     * @param options the options, or null
+     */
+    public Collection(ModelFactory<? extends M> factory, List<?> models, Options options) {
+        this(factory);
+        if (models != null) {
+            Options opts = Options.copyOf(options);
+            if (opts.silent() == null) {
+                opts.silent(true);
+            }
+            reset(models, opts);
+        }
+    }
+
     // What subclasses may override
 
     /**
@@ -228,7 +248,13 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     @SuppressWarnings("unchecked")
     public M add(Object model, Options options) {
-        return (M) setAny(model, addOptions(options));
+        Object result = setAny(model, addOptions(options));
+        // A parse may turn the single input into a list; the caller still gets one model.
+        if (result instanceof List) {
+            List<M> list = (List<M>) result;
+            return list.isEmpty() ? null : list.get(0);
+        }
+        return (M) result;
     }
 
     /**
@@ -250,7 +276,14 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     @SuppressWarnings("unchecked")
     public List<M> add(List<?> models, Options options) {
-        return (List<M>) setAny(models, addOptions(options));
+        Object result = setAny(models, addOptions(options));
+        // A parse may turn the list into a single model; the caller still gets a list.
+        if (result == null || result instanceof List) {
+            return (List<M>) result;
+        }
+        List<M> one = new ArrayList<>();
+        one.add((M) result);
+        return one;
     }
 
     /**
@@ -708,6 +741,21 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
+     * The index of the last model a predicate accepts.
+     *
+     * @param test the predicate
+     * @return the index, or -1
+     */
+    public int findLastIndex(Predicate<? super M> test) {
+        for (int i = models.size() - 1; i >= 0; i--) {
+            if (test.test(models.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether any model satisfies the predicate.
      *
      * @param test the predicate
@@ -819,6 +867,16 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
+     * The models not in the given list: {@link #without} for a list you already hold.
+     *
+     * @param others the models to leave out
+     * @return the others, in order
+     */
+    public List<M> difference(List<?> others) {
+        return filter(model -> !others.contains(model));
+    }
+
+    /**
      * Folds the models into one value, left to right.
      *
      * @param initial the starting value
@@ -830,6 +888,23 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         R value = initial;
         for (M model : new ArrayList<>(models)) {
             value = fn.apply(value, model);
+        }
+        return value;
+    }
+
+    /**
+     * Folds the models into one value, right to left.
+     *
+     * @param initial the starting value
+     * @param fn combines the value so far with the next model
+     * @param <R> the value's type
+     * @return the final value
+     */
+    public <R> R reduceRight(R initial, BiFunction<R, ? super M, R> fn) {
+        List<M> copy = new ArrayList<>(models);
+        R value = initial;
+        for (int i = copy.size() - 1; i >= 0; i--) {
+            value = fn.apply(value, copy.get(i));
         }
         return value;
     }
@@ -950,6 +1025,15 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         List<M> copy = new ArrayList<>(models);
         Collections.shuffle(copy, new Random());
         return copy;
+    }
+
+    /**
+     * One model picked at random.
+     *
+     * @return the model, or null when empty
+     */
+    public M sample() {
+        return models.isEmpty() ? null : models.get(new Random().nextInt(models.size()));
     }
 
     @Override
@@ -1108,6 +1192,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     /** Turns input into a model that may join: a model as it is, attributes through the factory. */
     @SuppressWarnings("unchecked")
     private M prepareModel(Object item, Options options) {
+        // A null entry makes a model with no attributes, as Backbone does with undefined.
+        if (item == null) {
+            item = new LinkedHashMap<String, Object>();
+        }
         if (item instanceof Model) {
             Model model = (Model) item;
             if (model.collection() == null) {

@@ -1,0 +1,971 @@
+package io.backbonejava;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.teavm.junit.TeaVMTestRunner;
+
+/**
+ * Backbone 1.6.1's test/collection.js, cases 1 to 72 in file order (see porting/collection-1.md). Each test
+ * is named after its upstream case; cases that need fetch, create or sync are left to the sync port.
+ */
+@RunWith(TeaVMTestRunner.class)
+public class CollectionTest {
+    private Model a;
+    private Model b;
+    private Model c;
+    private Model d;
+    private Collection<Model> col;
+    private Collection<Model> otherCol;
+
+    @Before
+    public void setUp() {
+        a = new Model(Attributes.of("id", 3, "label", "a"));
+        b = new Model(Attributes.of("id", 2, "label", "b"));
+        c = new Model(Attributes.of("id", 1, "label", "c"));
+        d = new Model(Attributes.of("id", 0, "label", "d"));
+        col = new Collection<>(List.of(a, b, c, d));
+        otherCol = new Collection<>();
+    }
+
+    // Models and collections the cases declare with Backbone's extend
+
+    /** A model with no behaviour of its own, to tell the factory's models from plain ones. */
+    static class Thing extends Model {
+        Thing(Map<String, ?> attributes, Options options) {
+            super(attributes, options);
+        }
+    }
+
+    /** Stores its id under {@code _id}, as a MongoDB backend does. */
+    static class MongoModel extends Model {
+        MongoModel(Map<String, ?> attributes, Options options) {
+            super(attributes, options);
+        }
+
+        @Override
+        public String idAttribute() {
+            return "_id";
+        }
+
+        @Override
+        public Model clone() {
+            return new MongoModel(attributes(), null);
+        }
+    }
+
+    /** Backbone's {@code collection.model = MongoModel}: the factory also tells the collection the id attribute. */
+    static final ModelFactory<MongoModel> MONGO_MODELS = new ModelFactory<MongoModel>() {
+        @Override
+        public MongoModel create(Map<String, Object> attributes, Options options) {
+            return new MongoModel(attributes, options);
+        }
+
+        @Override
+        public String idAttribute() {
+            return "_id";
+        }
+    };
+
+    /** A collection sorted by descending id with a two-argument comparator, from its first models on. */
+    static class DescendingCollection extends Collection<Model> {
+        DescendingCollection(List<?> models) {
+            super(Model::new);
+            comparator((m1, m2) -> id(m1) > id(m2) ? -1 : 1);
+            reset(models, new Options().silent(true));
+        }
+    }
+
+    /** A collection sorted by id, from its first models on, unless the comparator is cleared. */
+    static class ById extends Collection<Model> {
+        ById() {
+            super(Model::new);
+            comparator(model -> model.id());
+        }
+    }
+
+    static int id(Model model) {
+        return ((Number) model.id()).intValue();
+    }
+
+    static String joined(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(" "));
+    }
+
+    // 1
+    @Test
+    public void newAndSort() {
+        int[] counter = {0};
+        col.on("sort", e -> counter[0]++);
+        assertEquals(List.of("a", "b", "c", "d"), col.pluck("label"));
+        col.comparator((m1, m2) -> id(m1) > id(m2) ? -1 : 1);
+        col.sort();
+        assertEquals(1, counter[0]);
+        assertEquals(List.of("a", "b", "c", "d"), col.pluck("label"));
+        col.comparator(model -> model.id());
+        col.sort();
+        assertEquals(2, counter[0]);
+        assertEquals(List.of("d", "c", "b", "a"), col.pluck("label"));
+        assertEquals(4, col.length());
+    }
+
+    // 2
+    @Test
+    public void stringComparator() {
+        Collection<Model> collection = new Collection<>().comparator("id");
+        collection.reset(List.of(Attributes.of("id", 3), Attributes.of("id", 1), Attributes.of("id", 2)));
+        assertEquals(List.of(1, 2, 3), collection.pluck("id"));
+    }
+
+    // 3
+    @Test
+    public void newAndParse() {
+        class EvenOnly extends Collection<Model> {
+            EvenOnly(List<?> models, Options options) {
+                super(Model::new, models, options);
+            }
+
+            @Override
+            protected Object parse(Object response, Options options) {
+                List<Object> even = new ArrayList<>();
+                for (Object datum : (List<?>) response) {
+                    if ((Integer) ((Map<?, ?>) datum).get("a") % 2 == 0) {
+                        even.add(datum);
+                    }
+                }
+                return even;
+            }
+        }
+        List<Map<String, Object>> models = List.of(Attributes.of("a", 1), Attributes.of("a", 2),
+                Attributes.of("a", 3), Attributes.of("a", 4));
+        Collection<Model> collection = new EvenOnly(models, new Options().parse(true));
+        assertEquals(2, collection.length());
+        assertEquals(2, collection.first().get("a"));
+        assertEquals(4, collection.last().get("a"));
+    }
+
+    // 4
+    @Test
+    public void clonePreservesModelAndComparator() {
+        Collection<Thing> original = new Collection<>(Thing::new).comparator(model -> model.id());
+        original.reset(List.of(Attributes.of("id", 1)));
+        Collection<Thing> collection = original.clone();
+        collection.add(Attributes.of("id", 2));
+        assertTrue(collection.at(0) instanceof Thing);
+        assertTrue(collection.at(1) instanceof Thing);
+        assertSame(original.comparator(), collection.comparator());
+    }
+
+    // 5
+    @Test
+    public void get() {
+        assertSame(d, col.get(0));
+        assertSame(d, col.get(d.clone()));
+        assertSame(b, col.get(2));
+        assertSame(c, col.get(Attributes.of("id", 1)));
+        assertSame(c, col.get(c.clone()));
+        assertSame(col.first(), col.get(col.first().cid()));
+    }
+
+    // 6
+    @Test
+    public void getWithNonDefaultIds() {
+        MongoModel model = new MongoModel(Attributes.of("_id", 100), null);
+        Collection<MongoModel> collection = new Collection<>(MONGO_MODELS, List.of(model));
+        assertSame(model, collection.get(100));
+        assertSame(model, collection.get(model.cid()));
+        assertSame(model, collection.get(model));
+        assertNull(collection.get(101));
+
+        Collection<MongoModel> collection2 = new Collection<>(MONGO_MODELS);
+        collection2.add(model.attributes());
+        assertSame(collection2.first(), collection2.get(model.clone()));
+    }
+
+    // 7
+    @Test
+    public void has() {
+        assertTrue(col.has(a));
+        assertTrue(col.has(b));
+        assertTrue(col.has(c));
+        assertTrue(col.has(d));
+        assertTrue(col.has(a.id()));
+        assertTrue(col.has(b.id()));
+        assertTrue(col.has(c.id()));
+        assertTrue(col.has(d.id()));
+        assertTrue(col.has(a.cid()));
+        assertTrue(col.has(b.cid()));
+        assertTrue(col.has(c.cid()));
+        assertTrue(col.has(d.cid()));
+        Model outsider = new Model(Attributes.of("id", 4));
+        assertFalse(col.has(outsider));
+        assertFalse(col.has(outsider.id()));
+        assertFalse(col.has(outsider.cid()));
+    }
+
+    // 8
+    @Test
+    public void updateIndexWhenIdChanges() {
+        Collection<Model> collection = new Collection<>();
+        collection.add(List.of(Attributes.of("id", 0, "name", "one"), Attributes.of("id", 1, "name", "two")));
+        Model one = collection.get(0);
+        assertEquals("one", one.get("name"));
+        int[] calls = {0};
+        collection.on("change:name", e -> {
+            calls[0]++;
+            Model model = e.arg(0);
+            assertNotNull(collection.get(model));
+            assertSame(model, collection.get(101));
+            assertNull(collection.get(0));
+        });
+        one.set(Attributes.of("name", "dalmatians", "id", 101));
+        assertEquals(1, calls[0]);
+        assertNull(collection.get(0));
+        assertEquals("dalmatians", collection.get(101).get("name"));
+    }
+
+    // 9
+    @Test
+    public void at() {
+        assertSame(c, col.at(2));
+        assertSame(c, col.at(-2));
+    }
+
+    // 10
+    @Test
+    public void pluck() {
+        assertEquals("a b c d", joined(col.pluck("label")));
+    }
+
+    // 11
+    @Test
+    public void add() {
+        String[] added = {null};
+        Options[] opts = {null};
+        boolean[] secondAdded = {false};
+        Model e = new Model(Attributes.of("id", 10, "label", "e"));
+        otherCol.add(e);
+        otherCol.on("add", event -> secondAdded[0] = true);
+        col.on("add", event -> {
+            added[0] = (String) event.<Model>arg(0).get("label");
+            opts[0] = event.options();
+        });
+        col.add(e, new Options().put("amazing", true));
+        assertEquals("e", added[0]);
+        assertEquals(5, col.length());
+        assertSame(e, col.last());
+        assertEquals(1, otherCol.length());
+        assertFalse(secondAdded[0]);
+        assertEquals(Boolean.TRUE, opts[0].get("amazing"));
+
+        Model f = new Model(Attributes.of("id", 20, "label", "f"));
+        Model g = new Model(Attributes.of("id", 21, "label", "g"));
+        Model h = new Model(Attributes.of("id", 22, "label", "h"));
+        Collection<Model> atCol = new Collection<>(List.of(f, g, h));
+        assertEquals(3, atCol.length());
+        atCol.add(e, new Options().at(1));
+        assertEquals(4, atCol.length());
+        assertSame(e, atCol.at(1));
+        assertSame(h, atCol.last());
+
+        // Missing entries (JavaScript's holes and undefined) become empty models, as in Backbone.
+        Collection<Model> coll = new Collection<>(Arrays.asList(null, null));
+        int[] addCount = {0};
+        coll.on("add", event -> addCount[0]++);
+        coll.add(Arrays.asList(null, f, g));
+        assertEquals(5, coll.length());
+        assertEquals(3, addCount[0]);
+        coll.add(Arrays.asList(new Object[4]));
+        assertEquals(9, coll.length());
+        assertEquals(7, addCount[0]);
+    }
+
+    // 12
+    @Test
+    public void addMultipleModels() {
+        Collection<Model> collection = new Collection<>(List.of(Attributes.of("at", 0), Attributes.of("at", 1),
+                Attributes.of("at", 9)));
+        collection.add(List.of(Attributes.of("at", 2), Attributes.of("at", 3), Attributes.of("at", 4),
+                Attributes.of("at", 5), Attributes.of("at", 6), Attributes.of("at", 7), Attributes.of("at", 8)),
+                new Options().at(2));
+        for (int i = 0; i <= 5; i++) {
+            assertEquals(i, collection.at(i).get("at"));
+        }
+    }
+
+    // 13
+    @Test
+    public void addAtShouldHavePreferenceOverComparator() {
+        Collection<Model> collection = new DescendingCollection(List.of(Attributes.of("id", 2),
+                Attributes.of("id", 3)));
+        collection.add(new Model(Attributes.of("id", 1)), new Options().at(1));
+        assertEquals("3 1 2", joined(collection.pluck("id")));
+    }
+
+    // 14
+    @Test
+    public void addAtShouldAddToTheEndIfTheIndexIsOutOfBounds() {
+        Collection<Model> collection = new Collection<>(List.of(Attributes.of("id", 2), Attributes.of("id", 3)));
+        collection.add(new Model(Attributes.of("id", 1)), new Options().at(5));
+        assertEquals("2 3 1", joined(collection.pluck("id")));
+    }
+
+    // 15
+    @Test
+    public void cantAddModelToCollectionTwice() {
+        Collection<Model> collection = new Collection<>(List.of(Attributes.of("id", 1), Attributes.of("id", 2),
+                Attributes.of("id", 1), Attributes.of("id", 2), Attributes.of("id", 3)));
+        assertEquals("1 2 3", joined(collection.pluck("id")));
+    }
+
+    // 16
+    @Test
+    public void cantAddDifferentModelWithSameIdToCollectionTwice() {
+        Collection<Model> collection = new Collection<>();
+        collection.unshift(Attributes.of("id", 101));
+        collection.add(Attributes.of("id", 101));
+        assertEquals(1, collection.length());
+    }
+
+    // 17
+    @Test
+    public void mergeInDuplicateModelsWithMergeTrue() {
+        Collection<Model> collection = new Collection<>();
+        collection.add(List.of(Attributes.of("id", 1, "name", "Moe"), Attributes.of("id", 2, "name", "Curly"),
+                Attributes.of("id", 3, "name", "Larry")));
+        collection.add(Attributes.of("id", 1, "name", "Moses"));
+        assertEquals("Moe", collection.first().get("name"));
+        collection.add(Attributes.of("id", 1, "name", "Moses"), new Options().merge(true));
+        assertEquals("Moses", collection.first().get("name"));
+        collection.add(Attributes.of("id", 1, "name", "Tim"), new Options().merge(true).silent(true));
+        assertEquals("Tim", collection.first().get("name"));
+    }
+
+    // 18
+    @Test
+    public void addModelToMultipleCollections() {
+        List<String> heard = new ArrayList<>();
+        Model m = new Model(Attributes.of("id", 10, "label", "m"));
+        Collection<Model> col1 = new Collection<>(List.of());
+        Collection<Model> col2 = new Collection<>(List.of());
+        m.on("add", e -> {
+            heard.add("model");
+            assertSame(m, e.arg(0));
+            assertSame(heard.size() > 2 ? col2 : col1, e.arg(1));
+        });
+        col1.on("add", e -> {
+            heard.add("col1");
+            assertSame(m, e.arg(0));
+            assertSame(col1, e.arg(1));
+        });
+        col2.on("add", e -> {
+            heard.add("col2");
+            assertSame(m, e.arg(0));
+            assertSame(col2, e.arg(1));
+        });
+        col1.add(m);
+        assertSame(col1, m.collection());
+        col2.add(m);
+        assertSame(col1, m.collection());
+        assertEquals(List.of("model", "col1", "model", "col2"), heard);
+    }
+
+    // 19
+    @Test
+    public void addModelWithParse() {
+        class Incremented extends Model {
+            Incremented(Map<String, ?> attributes, Options options) {
+                super(attributes, options);
+            }
+
+            @Override
+            protected Map<String, Object> parse(Object response, Options options) {
+                Map<String, Object> attrs = new LinkedHashMap<>(super.parse(response, options));
+                attrs.put("value", (Integer) attrs.get("value") + 1);
+                return attrs;
+            }
+        }
+        Collection<Incremented> collection = new Collection<>(Incremented::new);
+        collection.add(Attributes.of("value", 1), new Options().parse(true));
+        assertEquals(2, collection.at(0).get("value"));
+    }
+
+    // 20
+    @Test
+    public void addWithParseAndMerge() {
+        Collection<Model> collection = new Collection<Model>() {
+            @Override
+            protected Object parse(Object response, Options options) {
+                List<Object> models = new ArrayList<>();
+                for (Object item : response instanceof List ? (List<?>) response : List.of(response)) {
+                    Map<?, ?> attrs = (Map<?, ?>) item;
+                    models.add(attrs.containsKey("model") ? attrs.get("model") : attrs);
+                }
+                return models;
+            }
+        };
+        collection.add(Attributes.of("id", 1));
+        Model merged = collection.add(Attributes.of("model", Attributes.of("id", 1, "name", "Alf")),
+                new Options().parse(true).merge(true));
+        assertEquals("Alf", collection.first().get("name"));
+        assertSame(collection.first(), merged);
+    }
+
+    // 21
+    @Test
+    public void addModelToCollectionWithSortStyleComparator() {
+        Collection<Model> collection = new Collection<>();
+        collection.comparator((m1, m2) -> ((String) m1.get("name")).compareTo((String) m2.get("name")) < 0 ? -1 : 1);
+        Model tom = new Model(Attributes.of("name", "Tom"));
+        Model rob = new Model(Attributes.of("name", "Rob"));
+        Model tim = new Model(Attributes.of("name", "Tim"));
+        collection.add(tom);
+        collection.add(rob);
+        collection.add(tim);
+        assertEquals(0, collection.indexOf(rob));
+        assertEquals(1, collection.indexOf(tim));
+        assertEquals(2, collection.indexOf(tom));
+    }
+
+    // 22: in Java the comparator is a lambda that captures the collection whose method it calls.
+    @Test
+    public void comparatorThatDependsOnThis() {
+        class Negating extends Collection<Model> {
+            Negating() {
+                super(Model::new);
+            }
+
+            int negative(int num) {
+                return -num;
+            }
+        }
+        Negating collection = new Negating();
+        collection.comparator(model -> collection.negative(id(model)));
+        collection.add(List.of(Attributes.of("id", 1), Attributes.of("id", 2), Attributes.of("id", 3)));
+        assertEquals(List.of(3, 2, 1), collection.pluck("id"));
+        collection.comparator((m1, m2) -> collection.negative(id(m2)) - collection.negative(id(m1)));
+        collection.sort();
+        assertEquals(List.of(1, 2, 3), collection.pluck("id"));
+    }
+
+    // 23
+    @Test
+    public void remove() {
+        String[] removed = {null};
+        int[] calls = {0};
+        col.on("remove", e -> {
+            calls[0]++;
+            removed[0] = (String) e.<Model>arg(0).get("label");
+            assertEquals(Integer.valueOf(3), e.options().index());
+            // #3693: the model can no longer be found in the collection.
+            assertNull(e.<Collection<Model>>arg(1).get(e.<Model>arg(0)));
+        });
+        Model result = col.remove(d);
+        assertEquals("d", removed[0]);
+        assertSame(d, result);
+        // Removing d again removes nothing.
+        result = col.remove(d);
+        assertNull(result);
+        assertEquals(1, calls[0]);
+        assertEquals(3, col.length());
+        assertSame(a, col.first());
+        col.off();
+        List<Model> results = col.remove(List.of(c, d));
+        assertEquals("only returns removed models", 1, results.size());
+        assertSame("only returns removed models", c, results.get(0));
+        results = col.remove(List.of(c, b));
+        assertEquals("only returns removed models", 1, results.size());
+        assertSame("only returns removed models", b, results.get(0));
+        results = col.remove(List.of());
+        assertEquals("returns empty list when nothing removed", List.of(), results);
+    }
+
+    // 24
+    @Test
+    public void addAndRemoveReturnValues() {
+        class Even extends Model {
+            Even(Map<String, ?> attributes, Options options) {
+                super(attributes, options);
+            }
+
+            @Override
+            protected Object validate(Map<String, Object> attrs, Options options) {
+                return (Integer) attrs.get("id") % 2 != 0 ? "odd" : null;
+            }
+        }
+        Collection<Even> collection = new Collection<>(Even::new);
+
+        List<Even> list = collection.add(List.of(Attributes.of("id", 2), Attributes.of("id", 4)),
+                new Options().validate(true));
+        assertEquals(2, list.size());
+        assertTrue(list.get(0) instanceof Model);
+        assertSame(collection.last(), list.get(1));
+        assertEquals(4, list.get(1).get("id"));
+
+        list = collection.add(List.of(Attributes.of("id", 3), Attributes.of("id", 6)), new Options().validate(true));
+        assertEquals(3, collection.length());
+        assertNull(list.get(0));
+        assertEquals(6, list.get(1).get("id"));
+
+        Even result = collection.add(Attributes.of("id", 6));
+        assertEquals(list.get(1).cid(), result.cid());
+
+        result = collection.remove(Attributes.of("id", 6));
+        assertEquals(2, collection.length());
+        assertEquals(6, result.id());
+
+        list = collection.remove(List.of(Attributes.of("id", 2), Attributes.of("id", 8)));
+        assertEquals(1, collection.length());
+        assertEquals(2, list.get(0).get("id"));
+        // Backbone's list[1] is undefined: only removed models are returned.
+        assertEquals(1, list.size());
+    }
+
+    // 25
+    @Test
+    public void shiftAndPop() {
+        Collection<Model> collection = new Collection<>(List.of(Attributes.of("a", "a"), Attributes.of("b", "b"),
+                Attributes.of("c", "c")));
+        assertEquals("a", collection.shift().get("a"));
+        assertEquals("c", collection.pop().get("c"));
+    }
+
+    // 26
+    @Test
+    public void slice() {
+        Collection<Model> collection = new Collection<>(List.of(Attributes.of("a", "a"), Attributes.of("b", "b"),
+                Attributes.of("c", "c")));
+        List<Model> array = collection.slice(1, 3);
+        assertEquals(2, array.size());
+        assertEquals("b", array.get(0).get("b"));
+    }
+
+    // 27
+    @Test
+    public void eventsAreUnboundOnRemove() {
+        int[] counter = {0};
+        Model dj = new Model();
+        Collection<Model> emcees = new Collection<>(List.of(dj));
+        emcees.on("change", e -> counter[0]++);
+        dj.set(Attributes.of("name", "Kool"));
+        assertEquals(1, counter[0]);
+        emcees.reset(List.of());
+        assertNull(dj.collection());
+        dj.set(Attributes.of("name", "Shadow"));
+        assertEquals(1, counter[0]);
+    }
+
+    // 28
+    @Test
+    public void removeInMultipleCollections() {
+        Map<String, Object> modelData = Attributes.of("id", 5, "title", "Othello");
+        boolean[] passed = {false};
+        Model m1 = new Model(modelData);
+        Model m2 = new Model(modelData);
+        m2.on("remove", e -> passed[0] = true);
+        Collection<Model> col1 = new Collection<>(List.of(m1));
+        Collection<Model> col2 = new Collection<>(List.of(m2));
+        assertNotSame(m1, m2);
+        assertEquals(1, col1.length());
+        assertEquals(1, col2.length());
+        col1.remove(m1);
+        assertFalse(passed[0]);
+        assertEquals(0, col1.length());
+        col2.remove(m1);
+        assertEquals(0, col2.length());
+        assertTrue(passed[0]);
+    }
+
+    // 29
+    @Test
+    public void removeSameModelInMultipleCollection() {
+        List<String> heard = new ArrayList<>();
+        Model m = new Model(Attributes.of("id", 5, "title", "Othello"));
+        Collection<Model> col1 = new Collection<>(List.of(m));
+        Collection<Model> col2 = new Collection<>(List.of(m));
+        int[] counter = {0};
+        m.on("remove", e -> {
+            counter[0]++;
+            heard.add("model");
+            assertSame(m, e.arg(0));
+            assertSame(counter[0] > 1 ? col1 : col2, e.arg(1));
+        });
+        col1.on("remove", e -> {
+            heard.add("col1");
+            assertSame(m, e.arg(0));
+            assertSame(col1, e.arg(1));
+        });
+        col2.on("remove", e -> {
+            heard.add("col2");
+            assertSame(m, e.arg(0));
+            assertSame(col2, e.arg(1));
+        });
+        assertSame(col1, m.collection());
+        col2.remove(m);
+        assertEquals(0, col2.length());
+        assertEquals(1, col1.length());
+        assertEquals(1, counter[0]);
+        assertSame(col1, m.collection());
+        col1.remove(m);
+        assertNull(m.collection());
+        assertEquals(0, col1.length());
+        assertEquals(2, counter[0]);
+        assertEquals(List.of("model", "col2", "model", "col1"), heard);
+    }
+
+    // 31: Model.destroy belongs to sync; for a new model it fires "destroy" at once without calling the
+    // server, which is what this test does, checking that every collection lets the model go.
+    @Test
+    public void nonPersistedModelDestroyRemovesFromAllCollections() {
+        Model m = new Model(Attributes.of("title", "Othello"));
+        Collection<Model> col1 = new Collection<>(List.of(m));
+        Collection<Model> col2 = new Collection<>(List.of(m));
+        m.trigger("destroy", m, m.collection(), new Options());
+        assertEquals(0, col1.length());
+        assertEquals(0, col2.length());
+        assertNull(m.collection());
+    }
+
+    // 49
+    @Test
+    public void toJSON() {
+        List<Map<String, Object>> json = col.toJSON();
+        assertEquals(List.of(Attributes.of("id", 3, "label", "a"), Attributes.of("id", 2, "label", "b"),
+                Attributes.of("id", 1, "label", "c"), Attributes.of("id", 0, "label", "d")), json);
+        assertEquals(List.of("id", "label"), new ArrayList<>(json.get(0).keySet()));
+    }
+
+    // 50
+    @Test
+    public void whereAndFindWhere() {
+        Model model = new Model(Attributes.of("a", 1));
+        Collection<Model> coll = new Collection<>(List.of(model, Attributes.of("a", 1), Attributes.of("a", 1, "b", 2),
+                Attributes.of("a", 2, "b", 2), Attributes.of("a", 3)));
+        assertEquals(3, coll.where(Attributes.of("a", 1)).size());
+        assertEquals(1, coll.where(Attributes.of("a", 2)).size());
+        assertEquals(1, coll.where(Attributes.of("a", 3)).size());
+        assertEquals(0, coll.where(Attributes.of("b", 1)).size());
+        assertEquals(2, coll.where(Attributes.of("b", 2)).size());
+        assertEquals(1, coll.where(Attributes.of("a", 1, "b", 2)).size());
+        assertSame(model, coll.findWhere(Attributes.of("a", 1)));
+        assertNull(coll.findWhere(Attributes.of("a", 4)));
+    }
+
+    // 52: chain() maps to stream().
+    @Test
+    public void underscoreMethods() {
+        assertEquals("a b c d", joined(col.map(model -> model.get("label"))));
+        assertFalse(col.some(model -> Integer.valueOf(100).equals(model.id())));
+        assertTrue(col.some(model -> Integer.valueOf(0).equals(model.id())));
+        assertEquals(3, id(col.reduce((Model) null, (m1, m2) -> m1 != null && id(m1) > id(m2) ? m1 : m2)));
+        assertEquals(3, id(col.reduceRight((Model) null, (m1, m2) -> m1 != null && id(m1) > id(m2) ? m1 : m2)));
+        assertEquals(1, col.indexOf(b));
+        assertEquals(4, col.size());
+        assertEquals(3, col.rest(1).size());
+        assertFalse(col.rest(1).contains(a));
+        assertTrue(col.rest(1).contains(d));
+        assertFalse(col.isEmpty());
+        assertFalse(col.without(d).contains(d));
+
+        assertEquals(Integer.valueOf(3), col.stream().map(CollectionTest::id).max(Integer::compare).get());
+        assertEquals(Integer.valueOf(0), col.stream().map(CollectionTest::id).min(Integer::compare).get());
+        assertEquals(List.of(4, 0), col.stream().filter(o -> id(o) % 2 == 0).map(o -> id(o) * 2)
+                .collect(Collectors.toList()));
+        assertEquals(List.of(a, b), col.difference(List.of(c, d)));
+        assertTrue(col.contains(col.sample()));
+
+        Model first = col.first();
+        assertEquals(List.of(first), col.groupBy(model -> model.id()).get(first.id()));
+        Map<Object, Integer> counts = col.countBy(model -> model.id());
+        assertEquals(Map.of(0, 1, 1, 1, 2, 1, 3, 1), counts);
+        assertSame(col.at(3), col.sortBy(model -> model.id()).get(0));
+        assertSame(first, col.indexBy(model -> model.id()).get(first.id()));
+    }
+
+    // 53: Underscore's {a: 0} iteratee is a Model.matches predicate in Java, its 'a' iteratee a get("a").
+    @Test
+    public void underscoreMethodsWithObjectStyleAndPropertyStyleIteratee() {
+        Model model = new Model(Attributes.of("a", 4, "b", 1, "e", 3));
+        Collection<Model> coll = new Collection<>(List.of(Attributes.of("a", 1, "b", 1),
+                Attributes.of("a", 2, "b", 1, "c", 1), Attributes.of("a", 3, "b", 1), model));
+        Map<String, Object> a0 = Attributes.of("a", 0);
+        Map<String, Object> a4 = Attributes.of("a", 4);
+        assertNull(coll.find(m -> m.matches(a0)));
+        assertSame(model, coll.find(m -> m.matches(a4)));
+        assertNull(coll.find(m -> m.has("d")));
+        assertSame(model, coll.find(m -> m.has("e")));
+        assertTrue(coll.filter(m -> m.matches(a0)).isEmpty());
+        assertEquals(List.of(model), coll.filter(m -> m.matches(a4)));
+        assertFalse(coll.some(m -> m.matches(a0)));
+        assertTrue(coll.some(m -> m.matches(Attributes.of("a", 1))));
+        assertEquals(4, coll.reject(m -> m.matches(a0)).size());
+        assertEquals(coll.without(model), coll.reject(m -> m.matches(a4)));
+        assertFalse(coll.every(m -> m.matches(a0)));
+        assertTrue(coll.every(m -> m.matches(Attributes.of("b", 1))));
+        assertEquals(List.of(), coll.partition(m -> m.matches(a0)).get(true));
+        assertEquals(coll.models(), coll.partition(m -> m.matches(a0)).get(false));
+        assertEquals(List.of(model), coll.partition(m -> m.matches(a4)).get(true));
+        assertEquals(coll.without(model), coll.partition(m -> m.matches(a4)).get(false));
+        assertEquals(List.of(false, true, false, false), coll.map(m -> m.matches(Attributes.of("a", 2))));
+        assertEquals(List.of(1, 2, 3, 4), coll.map(m -> m.get("a")));
+        assertSame(model, coll.sortBy("a").get(3));
+        assertSame(model, coll.sortBy("e").get(0));
+        Map<Boolean, Integer> byA4 = new LinkedHashMap<>();
+        byA4.put(false, 3);
+        byA4.put(true, 1);
+        assertEquals(byA4, coll.countBy(m -> m.matches(a4)));
+        Map<Object, Integer> byD = new LinkedHashMap<>();
+        byD.put(null, 4);
+        assertEquals(byD, coll.countBy(m -> m.get("d")));
+        assertEquals(0, coll.findIndex(m -> m.matches(Attributes.of("b", 1))));
+        assertEquals(-1, coll.findIndex(m -> m.matches(Attributes.of("b", 9))));
+        assertEquals(3, coll.findLastIndex(m -> m.matches(Attributes.of("b", 1))));
+        assertEquals(-1, coll.findLastIndex(m -> m.matches(Attributes.of("b", 9))));
+    }
+
+    // 54
+    @Test
+    public void reset() {
+        int[] resetCount = {0};
+        List<Model> models = new ArrayList<>(col.models());
+        col.on("reset", e -> resetCount[0]++);
+        col.reset(List.of());
+        assertEquals(1, resetCount[0]);
+        assertEquals(0, col.length());
+        assertNull(col.last());
+        col.reset(models);
+        assertEquals(2, resetCount[0]);
+        assertEquals(4, col.length());
+        assertSame(d, col.last());
+        col.reset(models.stream().map(Model::attributes).collect(Collectors.toList()));
+        assertEquals(3, resetCount[0]);
+        assertEquals(4, col.length());
+        assertNotSame(d, col.last());
+        assertEquals(d.attributes(), col.last().attributes());
+        col.reset();
+        assertEquals(0, col.length());
+        assertEquals(4, resetCount[0]);
+
+        Model f = new Model(Attributes.of("id", 20, "label", "f"));
+        col.reset(Arrays.asList(null, f));
+        assertEquals(2, col.length());
+        assertEquals(5, resetCount[0]);
+
+        col.reset(Arrays.asList(new Object[4]));
+        assertEquals(4, col.length());
+        assertEquals(6, resetCount[0]);
+    }
+
+    // 55
+    @Test
+    public void resetWithDifferentValues() {
+        Collection<Model> collection = new Collection<>(List.of(Attributes.of("id", 1)));
+        collection.reset(List.of(Attributes.of("id", 1, "a", 1)));
+        assertEquals(1, collection.get(1).get("a"));
+    }
+
+    // 56
+    @Test
+    public void sameReferencesInReset() {
+        Model model = new Model(Attributes.of("id", 1));
+        Collection<Model> collection = new Collection<>(List.of(Attributes.of("id", 1)));
+        collection.reset(List.of(model));
+        assertSame(model, collection.get(1));
+    }
+
+    // 57
+    @Test
+    public void resetPassesCallerOptions() {
+        class WithParameter extends Model {
+            final Object modelParameter;
+
+            WithParameter(Map<String, ?> attributes, Options options) {
+                super(attributes, options);
+                modelParameter = options.get("modelParameter");
+            }
+        }
+        Collection<WithParameter> collection = new Collection<>(WithParameter::new);
+        collection.reset(List.of(Attributes.of("astring", "green", "anumber", 1),
+                Attributes.of("astring", "blue", "anumber", 2)), new Options().put("modelParameter", "model parameter"));
+        assertEquals(2, collection.length());
+        int checked = 0;
+        for (WithParameter model : collection) {
+            assertEquals("model parameter", model.modelParameter);
+            checked++;
+        }
+        assertEquals(2, checked);
+    }
+
+    // 58
+    @Test
+    public void resetDoesNotAlterOptionsByReference() {
+        Collection<Model> collection = new Collection<>(List.of(Attributes.of("id", 1)));
+        Options origOpts = new Options();
+        int[] calls = {0};
+        collection.on("reset", e -> {
+            calls[0]++;
+            assertNull(origOpts.previousModels());
+            assertEquals(1, e.options().<Model>previousModels().get(0).id());
+        });
+        collection.reset(List.of(), origOpts);
+        assertEquals(1, calls[0]);
+    }
+
+    // 59
+    @Test
+    public void triggerCustomEventsOnModels() {
+        boolean[] fired = {false};
+        a.on("custom", e -> fired[0] = true);
+        a.trigger("custom");
+        assertTrue(fired[0]);
+    }
+
+    // 60
+    @Test
+    public void addDoesNotAlterArguments() {
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        List<Object> models = new ArrayList<>();
+        models.add(attrs);
+        new Collection<>().add(models);
+        assertEquals(1, models.size());
+        assertSame(attrs, models.get(0));
+        assertTrue(attrs.isEmpty());
+    }
+
+    // 62
+    @Test
+    public void removeItsOwnReferenceToTheModelsArray_574() {
+        Collection<Model> collection = new Collection<>(List.of(Attributes.of("id", 1), Attributes.of("id", 2),
+                Attributes.of("id", 3), Attributes.of("id", 4), Attributes.of("id", 5), Attributes.of("id", 6)));
+        assertEquals(6, collection.length());
+        collection.remove(collection.models());
+        assertEquals(0, collection.length());
+    }
+
+    // 63
+    @Test
+    public void addingModelsToACollectionWhichDoNotPassValidationWithValidateTrue_861() {
+        class NotThree extends Model {
+            NotThree(Map<String, ?> attributes, Options options) {
+                super(attributes, options);
+            }
+
+            @Override
+            protected Object validate(Map<String, Object> attrs, Options options) {
+                return Integer.valueOf(3).equals(attrs.get("id")) ? "id can't be 3" : null;
+            }
+        }
+        Collection<NotThree> collection = new Collection<>(NotThree::new);
+        List<Object> errors = new ArrayList<>();
+        collection.on("invalid", e -> errors.add(e.arg(1)));
+        collection.add(List.of(Attributes.of("id", 1), Attributes.of("id", 2), Attributes.of("id", 3),
+                Attributes.of("id", 4), Attributes.of("id", 5), Attributes.of("id", 6)), new Options().validate(true));
+        assertEquals(List.of(1, 2, 4, 5, 6), collection.pluck("id"));
+        assertEquals(List.of("id can't be 3"), errors);
+    }
+
+    // 64
+    @Test
+    public void invalidModelsAreDiscardedWithValidateTrue() {
+        class NeedsValid extends Model {
+            NeedsValid(Map<String, ?> attributes, Options options) {
+                super(attributes, options);
+            }
+
+            @Override
+            protected Object validate(Map<String, Object> attrs, Options options) {
+                return Boolean.TRUE.equals(attrs.get("valid")) ? null : "invalid";
+            }
+        }
+        Collection<NeedsValid> collection = new Collection<>(NeedsValid::new);
+        int[] tests = {0};
+        collection.on("test", e -> tests[0]++);
+        NeedsValid model = new NeedsValid(Attributes.of("id", 1, "valid", true), null);
+        collection.add(List.of(model, Attributes.of("id", 2)), new Options().validate(true));
+        model.trigger("test");
+        assertEquals(1, tests[0]);
+        assertNotNull(collection.get(model.cid()));
+        assertNotNull(collection.get(1));
+        assertNull(collection.get(2));
+        assertEquals(1, collection.length());
+    }
+
+    // 65
+    @Test
+    public void multipleCopiesOfTheSameModel() {
+        Collection<Model> collection = new Collection<>();
+        Model model = new Model();
+        collection.add(List.of(model, model));
+        assertEquals(1, collection.length());
+        collection.add(List.of(Attributes.of("id", 1), Attributes.of("id", 1)));
+        assertEquals(2, collection.length());
+        assertEquals(1, collection.last().id());
+    }
+
+    // 66: Java has no call without the argument; null is the case that remains.
+    @Test
+    public void collectionGetReturnInconsistent_964() {
+        Collection<Model> collection = new Collection<>();
+        assertNull(collection.get(null));
+    }
+
+    // 67: Backbone's model option is the factory given to the constructor.
+    @Test
+    public void passingOptionsModelSetsCollectionModel_1112() {
+        Collection<Thing> collection = new Collection<>(Thing::new, List.of(Attributes.of("id", 1)));
+        assertTrue(collection.at(0) instanceof Thing);
+        collection.add(Attributes.of("id", 2));
+        assertTrue(collection.at(1) instanceof Thing);
+    }
+
+    // 68: JavaScript's undefined id is an unset id attribute in Java.
+    @Test
+    public void nullAndUndefinedAreInvalidIds() {
+        Model model = new Model(Attributes.of("id", 1));
+        Collection<Model> collection = new Collection<>(List.of(model));
+        model.set(Attributes.of("id", null));
+        assertNull(collection.get("null"));
+        assertNull(collection.get(1));
+        model.set(Attributes.of("id", 1));
+        assertSame(model, collection.get(1));
+        model.unset("id");
+        assertNull(collection.get("undefined"));
+        assertNull(collection.get("null"));
+        assertNull(collection.get(1));
+    }
+
+    // 69: a subclass's comparator is cleared with comparator(null) (Backbone's false or null option) and
+    // kept when nothing is passed (Backbone's undefined).
+    @Test
+    public void falsyComparator() {
+        Collection<Model> collection = new ById();
+        Collection<Model> colFalse = new ById().comparator((Comparator<Model>) null);
+        Collection<Model> colNull = new ById().comparator((String) null);
+        Collection<Model> colUndefined = new ById();
+        assertNotNull(collection.comparator());
+        assertNull(colFalse.comparator());
+        assertNull(colNull.comparator());
+        assertNotNull(colUndefined.comparator());
+
+        List<Map<String, Object>> models = List.of(Attributes.of("id", 2), Attributes.of("id", 1));
+        colNull.add(models);
+        colUndefined.add(models);
+        assertEquals(List.of(2, 1), colNull.pluck("id"));
+        assertEquals(List.of(1, 2), colUndefined.pluck("id"));
+    }
+}
