@@ -1,5 +1,6 @@
 package io.backbonejava;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -91,15 +92,15 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
-     * A collection with a factory, initial models and the options of their initial (silent) reset, as
-     * Backbone's {@code new Collection(models, options)}: {@code parse} runs {@link #parse} on them first,
-     * and your own values reach the factory.
+     * A collection with a factory and initial models, added with options: with {@code parse} the input may be
+     * a server response that {@link #parse} unwraps (a subclass's override already applies here), and each
+     * model parses its own attributes. Added silently unless {@code silent} says otherwise.
      *
      * @param factory usually a constructor reference such as {@code Todo::new}
-     * @param models models or attribute maps
+     * @param models models or attribute maps, or with {@code parse} a response; null for none
      * @param options the options, or null
      */
-    public Collection(ModelFactory<? extends M> factory, List<?> models, Options options) {
+    public Collection(ModelFactory<? extends M> factory, Object models, Options options) {
         this(factory);
         if (models != null) {
             Options opts = Options.copyOf(options);
@@ -357,31 +358,25 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * switch each part off; {@code at}, {@code sort}, {@code parse} and {@code silent} work as in
      * {@link #add(Object, Options)}.
      *
-     * @param models models or attribute maps
+     * @param models a list of models or attribute maps, a single one, or (with {@code parse}) whatever
+     *     {@link #parse} understands, such as a server response wrapping the list
      * @param options the options, or null
      * @return the models, in input order (null where validation refused one)
      */
-    @SuppressWarnings("unchecked")
-    public List<M> set(List<?> models, Options options) {
-        Object result = setAny(models, options);
-        if (result == null || result instanceof List) {
-            return (List<M>) result;
-        }
-        List<M> one = new ArrayList<>();
-        one.add((M) result);
-        return one;
+    public List<M> set(Object models, Options options) {
+        return asList(setAny(models, options));
     }
 
     /**
      * Replaces every model at once, firing a single {@code "reset"} (whose options carry the
      * {@link Options#previousModels() previous models}) instead of an add or remove per model.
      *
-     * @param models models or attribute maps; null empties the collection
+     * @param models models or attribute maps (or, with {@code parse}, a response {@link #parse} understands);
+     *     null empties the collection
      * @param options the options, or null
      * @return the new models
      */
-    @SuppressWarnings("unchecked")
-    public List<M> reset(List<?> models, Options options) {
+    public List<M> reset(Object models, Options options) {
         Options opts = Options.copyOf(options);
         for (M model : this.models) {
             removeReference(model);
@@ -397,7 +392,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         if (!Options.isTrue(opts.silent())) {
             trigger("reset", this, opts);
         }
-        return added == null ? new ArrayList<>() : (List<M>) added;
+        return added == null ? new ArrayList<>() : asList(added);
     }
 
     /**
@@ -671,6 +666,26 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         return new ArrayList<>(models).stream();
     }
 
+    /**
+     * The id of each model, in order, as the collection indexes it (through {@link #modelId}); null for a
+     * model without one. Backbone's {@code keys()}; the models themselves are what this collection iterates.
+     *
+     * @return the ids
+     */
+    public List<Object> keys() {
+        return map(model -> modelId(model.attributes(), model.idAttribute()));
+    }
+
+    /**
+     * Each model with its id (as in {@link #keys()}), in order: Backbone's {@code entries()}.
+     *
+     * @return id and model pairs
+     */
+    public List<Map.Entry<Object, M>> entries() {
+        return map(model -> new AbstractMap.SimpleImmutableEntry<>(
+                modelId(model.attributes(), model.idAttribute()), model));
+    }
+
     // Underscore's list methods, as Backbone proxies them
 
     /**
@@ -925,6 +940,16 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
+     * The models grouped by the value of an attribute, groups in order of first appearance.
+     *
+     * @param attr the attribute's name
+     * @return attribute value to models
+     */
+    public Map<Object, List<M>> groupBy(String attr) {
+        return groupBy(model -> model.get(attr));
+    }
+
+    /**
      * How many models fall under each key.
      *
      * @param key computes each model's group
@@ -1050,6 +1075,17 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             opts.merge(false);
         }
         return opts.add(true).remove(false);
+    }
+
+    /** What {@link #setAny} returned, as a list: a single model becomes a list of one. */
+    @SuppressWarnings("unchecked")
+    private List<M> asList(Object result) {
+        if (result == null || result instanceof List) {
+            return (List<M>) result;
+        }
+        List<M> one = new ArrayList<>();
+        one.add((M) result);
+        return one;
     }
 
     /**
