@@ -330,8 +330,10 @@ public class Model extends Events {
         }
 
         try {
-            // Assign everything first, so that handlers below see the whole new state.
-            for (Map.Entry<String, ?> entry : attrs.entrySet()) {
+            // Assign everything first, so that handlers below see the whole new state. Unsetting removes
+            // entries, so loop over a copy in case the caller passed this model's own attributes.
+            Iterable<? extends Map.Entry<String, ?>> entries = unset ? new ArrayList<>(attrs.entrySet()) : attrs.entrySet();
+            for (Map.Entry<String, ?> entry : entries) {
                 String attr = entry.getKey();
                 Object value = entry.getValue();
                 if (!Values.deepEquals(current(attributes, attr), value)) {

@@ -1099,4 +1099,16 @@ public class ModelTest {
         model.set(Attributes.of("id", 2));
         assertEquals(Arrays.asList((Object) 2), ids);
     }
+
+    // Not from upstream: regressions found while porting.
+
+    @Test
+    public void unsettingTheModelsOwnAttributesClearsIt() {
+        Model model = new Model(Attributes.of("a", 1, "b", 2));
+        List<String> events = new ArrayList<>();
+        model.on("all", e -> events.add(e.name()));
+        assertTrue(model.set(model.attributes(), new Options().unset(true)));
+        assertTrue(model.isEmpty());
+        assertEquals(Arrays.asList("change:a", "change:b", "change"), events);
+    }
 }
