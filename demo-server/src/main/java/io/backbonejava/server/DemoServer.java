@@ -127,7 +127,7 @@ public final class DemoServer implements AutoCloseable {
         try {
             server = start(config);
         } catch (RuntimeException e) {
-            LOG.error("Could not start", e);
+            LOG.debug("Could not start", e);
             System.err.println("Could not start: " + e.getMessage());
             System.exit(1);
             return;

@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,9 @@ final class TodoStore implements AutoCloseable {
             + " sort_order INTEGER NOT NULL)";
     private static final String COLUMNS = "id, title, completed, sort_order";
 
+    /** Idle connections kept for reuse; more are opened under load and closed afterwards. */
+    private static final int MAX_IDLE = 16;
+
     private final String jdbcUrl;
     // Held open for the store's lifetime: an embedded H2 database closes (and is reopened at
     // some cost) whenever its last connection closes.
@@ -38,11 +43,21 @@ final class TodoStore implements AutoCloseable {
     // H2 writes each commit to the file (WRITE_DELAY=0) but does not fsync it; CHECKPOINT SYNC
     // does, so a write survives a power cut too, not only a crash. PostgreSQL already fsyncs.
     private final boolean syncAfterWrite;
+    // A minimal pool: opening a PostgreSQL connection per request costs a TCP handshake and a
+    // new backend process.
+    private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
+    private volatile boolean closed;
 
     private TodoStore(String jdbcUrl, Connection keepAlive, boolean syncAfterWrite) {
         this.jdbcUrl = jdbcUrl;
         this.keepAlive = keepAlive;
         this.syncAfterWrite = syncAfterWrite;
+    }
+
+    /** One unit of work on a borrowed connection. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     /** Connects, creates the table when it is missing, and checks whether H2 can sync. */
@@ -69,62 +84,62 @@ final class TodoStore implements AutoCloseable {
 
     /** All todos, by order and then by id (creation order for equal orders). */
     List<Todo> list() throws SQLException {
-        try (Connection c = connect();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM todos ORDER BY sort_order, id");
-                ResultSet rs = s.executeQuery()) {
-            List<Todo> todos = new ArrayList<>();
-            while (rs.next()) {
-                todos.add(read(rs));
+        return withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM todos ORDER BY sort_order, id");
+                    ResultSet rs = s.executeQuery()) {
+                List<Todo> todos = new ArrayList<>();
+                while (rs.next()) {
+                    todos.add(read(rs));
+                }
+                return todos;
             }
-            return todos;
-        }
+        });
     }
 
     Optional<Todo> find(long id) throws SQLException {
-        try (Connection c = connect()) {
-            return find(c, id);
-        }
+        return withConnection(c -> find(c, id));
     }
 
     /** Inserts a todo and returns it with the id the database assigned. */
     Todo create(String title, boolean completed, int order) throws SQLException {
-        try (Connection c = connect();
-                PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO todos (title, completed, sort_order) VALUES (?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, title);
-            s.setBoolean(2, completed);
-            s.setInt(3, order);
-            s.executeUpdate();
+        return withConnection(c -> {
             long id;
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("No id returned for the new todo");
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO todos (title, completed, sort_order) VALUES (?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, title);
+                s.setBoolean(2, completed);
+                s.setInt(3, order);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("No id returned for the new todo");
+                    }
+                    // H2 returns the identity column; PostgreSQL returns every column, id first.
+                    id = keys.getLong(1);
                 }
-                // H2 returns the identity column; PostgreSQL returns every column, id first.
-                id = keys.getLong(1);
             }
             sync(c);
             return new Todo(id, title, completed, order);
-        }
+        });
     }
 
     /** Overwrites every attribute of a todo; empty when there is no such todo. */
     Optional<Todo> replace(long id, String title, boolean completed, int order) throws SQLException {
-        try (Connection c = connect();
-                PreparedStatement s = c.prepareStatement(
-                        "UPDATE todos SET title = ?, completed = ?, sort_order = ? WHERE id = ?")) {
-            s.setString(1, title);
-            s.setBoolean(2, completed);
-            s.setInt(3, order);
-            s.setLong(4, id);
-            if (s.executeUpdate() == 0) {
-                return Optional.empty();
+        return withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE todos SET title = ?, completed = ?, sort_order = ? WHERE id = ?")) {
+                s.setString(1, title);
+                s.setBoolean(2, completed);
+                s.setInt(3, order);
+                s.setLong(4, id);
+                if (s.executeUpdate() == 0) {
+                    return Optional.empty();
+                }
             }
             sync(c);
             return Optional.of(new Todo(id, title, completed, order));
-        }
+        });
     }
 
     /**
@@ -132,7 +147,7 @@ final class TodoStore implements AutoCloseable {
      * is no such todo.
      */
     Optional<Todo> update(long id, TodoChanges changes) throws SQLException {
-        try (Connection c = connect()) {
+        return withConnection(c -> {
             if (changes.isEmpty()) {
                 return find(c, id);
             }
@@ -166,32 +181,83 @@ final class TodoStore implements AutoCloseable {
             sync(c);
             // Empty only if a concurrent DELETE won the race, which is then the truth.
             return find(c, id);
-        }
+        });
     }
 
     /** Deletes a todo; false when there was none. */
     boolean delete(long id) throws SQLException {
-        try (Connection c = connect();
-                PreparedStatement s = c.prepareStatement("DELETE FROM todos WHERE id = ?")) {
-            s.setLong(1, id);
-            boolean deleted = s.executeUpdate() > 0;
-            if (deleted) {
-                sync(c);
+        return withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM todos WHERE id = ?")) {
+                s.setLong(1, id);
+                if (s.executeUpdate() == 0) {
+                    return false;
+                }
             }
-            return deleted;
-        }
+            sync(c);
+            return true;
+        });
     }
 
-    /** Closes the last connection, which for H2 closes the database file cleanly. */
+    /** Closes every connection, which for H2 closes the database file cleanly. */
     @Override
     public void close() throws SQLException {
+        closed = true;
+        drainIdle();
         keepAlive.close();
     }
 
-    // A connection per call: JDBC connections are not thread-safe, and for embedded H2 they
-    // are cheap sessions on the already open database.
-    private Connection connect() throws SQLException {
+    /**
+     * Runs the work on an idle connection, or a new one, and keeps the connection for reuse
+     * unless the work failed (it may be broken) or enough are idle already.
+     */
+    private <T> T withConnection(Work<T> work) throws SQLException {
+        Connection c = borrow();
+        boolean reusable = false;
+        try {
+            T result = work.run(c);
+            reusable = true;
+            return result;
+        } finally {
+            if (reusable && !closed && idle.size() < MAX_IDLE) {
+                idle.offerFirst(c);
+                if (closed) {
+                    drainIdle(); // close() ran meanwhile and missed this one
+                }
+            } else {
+                closeQuietly(c);
+            }
+        }
+    }
+
+    // JDBC connections are not thread-safe, so each request has one to itself.
+    private Connection borrow() throws SQLException {
+        if (closed) {
+            throw new SQLException("Store is closed");
+        }
+        Connection c;
+        while ((c = idle.pollFirst()) != null) {
+            // A PostgreSQL restart leaves idle connections dead; find out before using one.
+            if (c.isValid(2)) {
+                return c;
+            }
+            closeQuietly(c);
+        }
         return DriverManager.getConnection(jdbcUrl);
+    }
+
+    private void drainIdle() {
+        Connection c;
+        while ((c = idle.pollFirst()) != null) {
+            closeQuietly(c);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing a connection failed", e);
+        }
     }
 
     private void sync(Connection c) throws SQLException {
