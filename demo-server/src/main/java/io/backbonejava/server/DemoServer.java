@@ -104,7 +104,8 @@ public final class DemoServer implements AutoCloseable {
 
     /**
      * Starts the server from the command line and prints {@code Todo app: http://localhost:PORT/}
-     * once it listens. Bad arguments print the usage line and exit with status 2; a server that
+     * once it listens (with the host instead of localhost when {@code --host} names another
+     * interface). Bad arguments print the usage line and exit with status 2; a server that
      * cannot start exits with status 1.
      *
      * @param args see {@link ServerConfig#USAGE}
@@ -134,8 +135,18 @@ public final class DemoServer implements AutoCloseable {
         }
         // Ctrl-C or SIGTERM: stop cleanly so H2 closes its file with a clean shutdown mark.
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "demo-server-shutdown"));
-        System.out.println("Todo app: http://localhost:" + server.port() + "/");
+        System.out.println("Todo app: http://" + browserHost(config.host()) + ":" + server.port() + "/");
         System.out.flush();
+    }
+
+    // Loopback and "all interfaces" both mean the browser can use localhost.
+    static String browserHost(String host) {
+        switch (host) {
+            case "127.0.0.1", "0.0.0.0", "::", "::1", "localhost":
+                return "localhost";
+            default:
+                return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        }
     }
 
     private static TodoStore openStore(ServerConfig config) {

@@ -52,6 +52,14 @@ class ServerConfigTest {
     }
 
     @Test
+    void thePrintedUrlUsesLocalhostForLoopbackAndAllInterfaces() {
+        assertEquals("localhost", DemoServer.browserHost("127.0.0.1"));
+        assertEquals("localhost", DemoServer.browserHost("0.0.0.0"));
+        assertEquals("192.168.1.5", DemoServer.browserHost("192.168.1.5"));
+        assertEquals("[fe80::1]", DemoServer.browserHost("fe80::1"));
+    }
+
+    @Test
     void theHookDefaultsToDoingNothing() {
         ServerConfig.fromArgs().configurer().accept(null);
     }
