@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,17 @@ final class TodoApi {
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Failed: {} {}", ctx.method(), ctx.path(), e);
             respondError(ctx, 500, "Internal server error", null);
+        });
+        // Errors (AssertionError, StackOverflowError, ...) bypass the exception handlers.
+        config.router.javaLangErrorHandler((res, error) -> {
+            LOG.error("Failed with an Error", error);
+            res.setStatus(500);
+            res.setContentType(JSON);
+            try {
+                res.getOutputStream().write(TodoJson.bytes(TodoJson.error("Internal server error", null)));
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Could not write the error body", e);
+            }
         });
     }
 
@@ -96,7 +108,7 @@ final class TodoApi {
         return Long.parseLong(raw);
     }
 
-    private static <T> T found(java.util.Optional<T> todo) {
+    private static <T> T found(Optional<T> todo) {
         return todo.orElseThrow(TodoApi::notFound);
     }
 

@@ -13,6 +13,7 @@ import io.backbonejava.todo.TodoRules;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -209,7 +210,7 @@ final class TodoJson {
             case NUMBER: return "a number";
             case BOOLEAN: return "a boolean";
             case NULL: return "null";
-            default: return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default: return node.getNodeType().name().toLowerCase(Locale.ROOT);
         }
     }
 

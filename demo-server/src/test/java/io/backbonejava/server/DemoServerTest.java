@@ -67,16 +67,21 @@ class DemoServerTest {
     }
 
     @Test
-    void aRouteAddedThroughTheHookThatThrowsAnswersAJson500() {
+    void aRouteAddedThroughTheHookThatThrowsAnswersAJson500EvenForAnError() {
         ServerConfig.Builder builder = ServerConfig.builder().configure(javalin -> {
             javalin.routes.get("/api/test/fail", ctx -> {
                 throw new IllegalStateException("deliberate failure from a test route");
+            });
+            javalin.routes.get("/api/test/error", ctx -> {
+                throw new AssertionError("deliberate Error from a test route");
             });
         });
         try (DemoServer server = start(builder)) {
             TestHttp http = new TestHttp(server.port());
             JsonNode error = http.get("/api/test/fail").error(500);
             assertEquals("Internal server error", error.get("error").asText(), "no internals leak");
+            // A java.lang.Error takes another path through Javalin; the body is JSON all the same.
+            assertEquals("Internal server error", http.get("/api/test/error").error(500).get("error").asText());
             // The built-in routes are unaffected by the hook.
             assertEquals(201, http.post("/api/todos", "{\"title\":\"still works\"}").status());
         }
