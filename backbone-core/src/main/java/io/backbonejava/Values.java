@@ -199,6 +199,121 @@ final class Values {
         return out.toString();
     }
 
+    /**
+     * JavaScript's {@code decodeURIComponent}, except that malformed input (a stray {@code %}, bad hex, a broken
+     * UTF-8 sequence) comes back unchanged instead of throwing, so one bad link cannot break routing.
+     */
+    static String decodeUriComponent(String text) {
+        return decode(text, "");
+    }
+
+    /**
+     * JavaScript's {@code decodeURI}: like {@link #decodeUriComponent}, but an escape that stands for one of
+     * {@code ;/?:@&=+$,#} is kept as written, since decoding it would change how the URI splits into parts.
+     * Malformed input comes back unchanged.
+     */
+    static String decodeUri(String text) {
+        return decode(text, ";/?:@&=+$,#");
+    }
+
+    private static String decode(String text, String keptEscaped) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int first = octetAt(text, i);
+            if (first < 0) {
+                return text;
+            }
+            if (first < 0x80) {
+                if (keptEscaped.indexOf((char) first) >= 0) {
+                    out.append(text, i, i + 3);
+                } else {
+                    out.append((char) first);
+                }
+                i += 3;
+                continue;
+            }
+            // A multi-byte UTF-8 sequence: the lead byte says how many continuation bytes follow.
+            int extra;
+            int codePoint;
+            int min;
+            if ((first & 0xE0) == 0xC0) {
+                extra = 1;
+                codePoint = first & 0x1F;
+                min = 0x80;
+            } else if ((first & 0xF0) == 0xE0) {
+                extra = 2;
+                codePoint = first & 0x0F;
+                min = 0x800;
+            } else if ((first & 0xF8) == 0xF0) {
+                extra = 3;
+                codePoint = first & 0x07;
+                min = 0x10000;
+            } else {
+                return text;
+            }
+            int at = i + 3;
+            for (int k = 0; k < extra; k++, at += 3) {
+                int next = octetAt(text, at);
+                if (next < 0 || (next & 0xC0) != 0x80) {
+                    return text;
+                }
+                codePoint = (codePoint << 6) | (next & 0x3F);
+            }
+            if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+                return text;
+            }
+            out.appendCodePoint(codePoint);
+            i = at;
+        }
+        return out.toString();
+    }
+
+    /** The byte written as {@code %XY} at {@code index}, or -1 when there is no such escape. */
+    private static int octetAt(String text, int index) {
+        if (index + 2 >= text.length() || text.charAt(index) != '%') {
+            return -1;
+        }
+        int high = hexDigit(text.charAt(index + 1));
+        int low = hexDigit(text.charAt(index + 2));
+        return high < 0 || low < 0 ? -1 : (high << 4) | low;
+    }
+
+    /** Written out rather than {@code Character.digit}, which drags Unicode digit tables into the bundle. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    /** JavaScript's {@code \s}: the characters a regular expression counts as white space. */
+    static boolean isJsWhitespace(char c) {
+        switch (c) {
+            case ' ': case '\t': case '\n': case '\u000B': case '\f': case '\r':
+            case '\u00A0': case '\u1680': case '\u2028': case '\u2029': case '\u202F': case '\u205F':
+            case '\u3000': case '\uFEFF':
+                return true;
+            default:
+                return c >= '\u2000' && c <= '\u200A';
+        }
+    }
+
     private static void percent(StringBuilder out, int octet) {
         String hex = "0123456789ABCDEF";
         out.append('%').append(hex.charAt((octet >> 4) & 0xF)).append(hex.charAt(octet & 0xF));
