@@ -89,7 +89,8 @@ public class Model extends Events {
         }
         Map<String, Object> attrs = attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes);
         if (Options.isTrue(opts.parse())) {
-            Map<String, Object> parsed = parse(attrs, opts);
+            // parse gets the caller's own object, as in Backbone, where a response is parsed as it arrived.
+            Map<String, Object> parsed = parse(attributes == null ? attrs : attributes, opts);
             attrs = parsed == null ? new LinkedHashMap<>() : parsed;
         }
         Map<String, ?> defaults = defaults();
