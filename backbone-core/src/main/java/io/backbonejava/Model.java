@@ -898,6 +898,13 @@ public class Model extends Events {
             request.resolve(response);
         });
         Persistence.wrapError(this, opts, request);
+        // Unlike Backbone, also put the real attributes back before a failure that arrives during the sync
+        // call (a blocking transport), so error handlers never see the values that were not saved.
+        Sync.ErrorCallback reportError = opts.error();
+        opts.error((target, failure, callbackOptions) -> {
+            temporary.restore();
+            reportError.handle(target, failure, callbackOptions);
+        });
 
         temporary.apply();
         try {

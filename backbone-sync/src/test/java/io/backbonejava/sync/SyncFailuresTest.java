@@ -112,6 +112,20 @@ public class SyncFailuresTest {
     }
 
     @Test
+    public void aFailureDuringAWaitingSaveIsSeenWithTheRealAttributes() {
+        Sync.setDefault(new RestSync((request, callback) -> {
+            callback.error(Failure.network("Connection refused"));
+            return null;
+        }));
+        List<Object> titles = new ArrayList<>();
+        milk.on("error", e -> titles.add(milk.get("title")));
+        Request request = milk.save(Attributes.of("title", "Not saved"), options().wait(true));
+        reported(request);
+        assertEquals(List.of("Buy milk"), titles);
+        assertEquals("Buy milk", milk.get("title"));
+    }
+
+    @Test
     public void aNetworkFailureLeavesANewModelNew() {
         List<Request> handles = new ArrayList<>();
         Model bread = todos.create(Attributes.of("title", "Bread"), options()
