@@ -12,7 +12,7 @@ import org.teavm.jso.dom.xml.NamedNodeMap;
 import org.teavm.jso.dom.xml.Node;
 
 /**
- * A piece of HTML with {@code {{name}}} placeholders, filled from a map or a model's attributes into fresh
+ * A piece of HTML with {@code {{name}}} placeholders, filled from a map (such as a model's attributes) into fresh
  * DOM nodes: the Java stand-in for the Underscore templates Backbone views render with, except that every
  * placeholder escapes. Compile it once, render it as often as you like.
  *
@@ -22,7 +22,7 @@ import org.teavm.jso.dom.xml.Node;
  *         + "<input class=\"toggle\" type=\"checkbox\" checked=\"{{completed}}\">"
  *         + "<label>{{title}}</label><a href=\"{{link}}\">more</a></div>");
  *
- * el().clear().appendChild(ITEM.render(todo));   // or ITEM.render(Attributes.of("title", ..., ...))
+ * el().clear().appendChild(ITEM.render(todo.attributes()));   // or Attributes.of("title", ..., ...)
  * }</pre>
  *
  * <p>The source is parsed once by the browser, inertly (a {@code <template>} element), and placeholders are
@@ -88,16 +88,6 @@ public final class Template {
             part.fill(node, values);
         }
         return copy;
-    }
-
-    /**
-     * Renders the template with a model's attributes.
-     *
-     * @param model the model
-     * @return new nodes, ready to append
-     */
-    public DocumentFragment render(Model model) {
-        return render(model == null ? null : model.attributes());
     }
 
     /** The source the template was made from. */

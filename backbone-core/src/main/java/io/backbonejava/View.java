@@ -40,7 +40,7 @@ import org.teavm.jso.dom.xml.NodeList;
  *     }
  *
  *     public TodoView render() {
- *         el().clear().appendChild(ITEM.render(model()));
+ *         el().clear().appendChild(ITEM.render(model().attributes()));
  *         return this;
  *     }
  * }
