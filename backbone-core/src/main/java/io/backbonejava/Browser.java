@@ -21,6 +21,10 @@ final class Browser {
     @JSBody(params = {"element", "selector"}, script = "return element.closest(selector);")
     static native Element closest(Element element, String selector);
 
+    /** JavaScript's {@code String(number)}: the browser's own number printing, without Java's tables. */
+    @JSBody(params = {"number"}, script = "return String(number);")
+    static native String string(double number);
+
     /** {@code HTMLTemplateElement.content}: the inert fragment a {@code <template>} element parsed. */
     @JSBody(params = {"template"}, script = "return template.content;")
     static native DocumentFragment content(HTMLElement template);

@@ -153,6 +153,7 @@ public final class Html {
         return other instanceof Html && ((Html) other).markup.equals(markup);
     }
 
+    /** The hash of the markup's text. */
     @Override
     public int hashCode() {
         return markup.hashCode();
@@ -162,7 +163,14 @@ public final class Html {
 
     /** The text JavaScript's {@code String(value)} gives, with null and undefined as "". */
     static String toText(Object value) {
-        return value == null || value == Values.UNDEFINED ? "" : Values.toJsString(value);
+        if (value == null || value == Values.UNDEFINED) {
+            return "";
+        }
+        // The browser prints fractions itself: Java's Double.toString would add its tables to the bundle.
+        if (value instanceof Double || value instanceof Float) {
+            return Browser.string(((Number) value).doubleValue());
+        }
+        return value.toString();
     }
 
     /** The safe {@code setAttribute} behind {@link #attr}, for view attributes and template placeholders. */
@@ -175,7 +183,7 @@ public final class Html {
             element.removeAttribute(name);
             return;
         }
-        String text = Values.toJsString(value);
+        String text = toText(value);
         element.setAttribute(name, isUrlAttribute(lower) ? safeUrl(text) : text);
     }
 

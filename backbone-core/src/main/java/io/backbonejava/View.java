@@ -36,7 +36,8 @@ import org.teavm.jso.dom.xml.NodeList;
  *     protected Map<String, DomListener> events() {
  *         return Map.of(
  *                 "click .toggle", (event, input) -> this.<Todo>model().toggle(),
- *                 "click .destroy", (event, button) -> this.<Todo>model().destroy());
+ *                 "dblclick label", (event, label) -> el().getClassList().add("editing"),
+ *                 "click .destroy", (event, button) -> this.<Todo>model().collection().remove(model()));
  *     }
  *
  *     public TodoView render() {
