@@ -179,7 +179,13 @@ public class Events {
         if (other == null || callback == null) {
             return NOTHING;
         }
-        return other.bind(names, callback, this, listeningFor(other));
+        Listening listening = listeningFor(other);
+        Subscription subscription = other.bind(names, callback, this, listening);
+        if (listening.count == 0) {
+            // No name was given, so nothing was bound: a record no binding holds could never be released.
+            listening.cleanup();
+        }
+        return subscription;
     }
 
     /**
@@ -321,6 +327,16 @@ public class Events {
     public int listenerCount(String name) {
         Handler[] handlers = events == null ? null : events.get(name);
         return handlers == null ? 0 : handlers.length;
+    }
+
+    /** How many objects this one listens to with {@link #listenTo}: Backbone's {@code _listeningTo}, for tests. */
+    final int listeningToCount() {
+        return listeningTo == null ? 0 : listeningTo.size();
+    }
+
+    /** How many objects listen to this one with {@link #listenTo}: Backbone's {@code _listeners}, for tests. */
+    final int listenersCount() {
+        return listeners == null ? 0 : listeners.size();
     }
 
     // Internals shared with Model and Collection
