@@ -402,12 +402,21 @@ public class Events {
             if (handlers == null) {
                 continue;
             }
-            List<Handler> remaining = new ArrayList<>(handlers.length);
+            // Most calls (a view's stopListening, say) match nothing under most names: look before copying.
+            int removed = 0;
             for (Handler handler : handlers) {
-                boolean keep = (callback != null && callback != handler.callback && callback != handler.original())
-                        || (context != null && context != handler.context);
-                if (keep) {
-                    remaining.add(handler);
+                if (!keeps(handler, callback, context)) {
+                    removed++;
+                }
+            }
+            if (removed == 0) {
+                continue;
+            }
+            Handler[] remaining = new Handler[handlers.length - removed];
+            int next = 0;
+            for (Handler handler : handlers) {
+                if (keeps(handler, callback, context)) {
+                    remaining[next++] = handler;
                 } else if (handler.listening != null) {
                     handler.listening.released();
                 }
@@ -449,29 +458,37 @@ public class Events {
         if (handlers == null) {
             return;
         }
-        List<Handler> remaining = new ArrayList<>(handlers.length);
-        boolean found = false;
-        for (Handler handler : handlers) {
-            if (handler == target) {
-                found = true;
-            } else {
-                remaining.add(handler);
+        int index = -1;
+        for (int i = 0; i < handlers.length; i++) {
+            if (handlers[i] == target) {
+                index = i;
+                break;
             }
         }
-        if (found) {
-            store(name, remaining);
-            if (target.listening != null) {
-                target.listening.released();
-            }
+        if (index < 0) {
+            return;
+        }
+        Handler[] remaining = new Handler[handlers.length - 1];
+        System.arraycopy(handlers, 0, remaining, 0, index);
+        System.arraycopy(handlers, index + 1, remaining, index, remaining.length - index);
+        store(name, remaining);
+        if (target.listening != null) {
+            target.listening.released();
         }
     }
 
-    private void store(String name, List<Handler> remaining) {
-        if (remaining.isEmpty()) {
+    private void store(String name, Handler[] remaining) {
+        if (remaining.length == 0) {
             events.remove(name);
         } else {
-            events.put(name, remaining.toArray(NO_HANDLERS));
+            events.put(name, remaining);
         }
+    }
+
+    /** Whether {@code off(name, callback, context)} leaves this handler bound: Backbone's matching rule. */
+    private static boolean keeps(Handler handler, Listener callback, Object context) {
+        return (callback != null && callback != handler.callback && callback != handler.original())
+                || (context != null && context != handler.context);
     }
 
     private Listening listeningFor(Events other) {
