@@ -35,6 +35,11 @@ import java.util.stream.Stream;
  * <p>It is also a Java {@link Iterable} with a {@link #stream()}, and it offers the list methods Backbone
  * borrows from Underscore ({@link #filter}, {@link #map}, {@link #groupBy}, {@link #sortBy}...) directly.
  *
+ * <p>Like Backbone, {@link #add}, {@link #remove} and {@link #set} take one model or a list. When the argument
+ * comes from a generic accessor such as {@code EventArgs.arg(i)} or {@code View.model()}, give the type
+ * ({@code todos.remove(e.<Todo>arg(0))}): without it Java may infer a type that is both a model and a
+ * {@code List}, pick the list form, and fail with a {@code ClassCastException}.
+ *
  * @param <M> the model type
  */
 public class Collection<M extends Model> extends Events implements Iterable<M> {

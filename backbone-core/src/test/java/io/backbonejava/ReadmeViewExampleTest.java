@@ -1,0 +1,151 @@
+package io.backbonejava;
+
+import static io.backbonejava.Dom.document;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.backbonejava.History.NavigateOptions;
+import io.backbonejava.History.StartOptions;
+import io.backbonejava.ReadmeExampleTest.Todo;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.junit.SkipJVM;
+import org.teavm.junit.TeaVMTestRunner;
+
+/**
+ * The views-and-routers example of README.md, run in headless Chromium on the real DOM and the real
+ * {@code window.location}. Keep the two in step.
+ */
+@RunWith(TeaVMTestRunner.class)
+@SkipJVM
+public class ReadmeViewExampleTest {
+
+    // --- README example: begin ---
+    /** One todo as an {@code <li>}: re-renders when its model changes. */
+    public static class TodoItemView extends View {
+        private static final Template ITEM = Template.of(
+                "<input class=\"toggle\" type=\"checkbox\" checked=\"{{completed}}\">"
+                + "<label>{{title}}</label><button class=\"destroy\">x</button>");
+
+        public TodoItemView(Todo todo) {
+            super(new ViewOptions().model(todo).tagName("li"));
+            listenTo(todo, "change", e -> render());
+        }
+
+        @Override
+        protected Map<String, DomListener> events() {
+            return Map.of(
+                    "click .toggle", (event, input) -> this.<Todo>model().toggle(),
+                    "click .destroy", (event, button) -> model().collection().remove(this.<Todo>model()));
+        }
+
+        @Override
+        public TodoItemView render() {
+            el().clear();
+            el().appendChild(ITEM.render(model().attributes()));   // titles are escaped, always
+            return this;
+        }
+    }
+
+    /** The list owns one child view per visible todo and rebuilds them when the todos or the filter change. */
+    public static class TodoListView extends View {
+        private final Collection<Todo> todos;
+        private String filter = "all";
+
+        public TodoListView(Collection<Todo> todos) {
+            super(new ViewOptions().collection(todos).tagName("ul"));
+            this.todos = todos;
+            listenTo(todos, "update reset change:completed", e -> render());
+        }
+
+        public void filter(String value) {
+            filter = value;
+            render();
+        }
+
+        @Override
+        public TodoListView render() {
+            removeChildren();                       // the previous item views, with all their listeners
+            el().clear();
+            for (Todo todo : todos) {
+                if (filter.equals("all") || filter.equals("completed") == todo.get(Todo.COMPLETED)) {
+                    el().appendChild(addChild(new TodoItemView(todo)).render().el());
+                }
+            }
+            return this;
+        }
+    }
+
+    /** {@code #/active} and {@code #/completed} choose the filter; any other address shows everything. */
+    public static class FilterRouter extends Router {
+        private final TodoListView list;
+
+        public FilterRouter(TodoListView list) {
+            this.list = list;
+        }
+
+        @Override
+        protected Routes routes() {
+            return new Routes()
+                    .add("active", "active", args -> list.filter("active"))
+                    .add("completed", "completed", args -> list.filter("completed"))
+                    .add("*other", "all", args -> list.filter("all"));
+        }
+    }
+    // --- README example: end ---
+
+    private String originalUrl;
+    private TodoListView list;
+
+    @Before
+    public void setUp() {
+        originalUrl = Window.current().getLocation().getFullURL();
+        History.setInstance(new History());
+    }
+
+    @After
+    public void tearDown() {
+        History.instance().stop();
+        History.setInstance(null);
+        Window.current().getHistory().replaceState(null, "", originalUrl);
+        if (list != null) {
+            list.remove();
+        }
+    }
+
+    @Test
+    public void viewsRenderReactToClicksAndFollowTheRouter() {
+        Collection<Todo> todos = new Collection<>(Todo::new);
+        list = new TodoListView(todos);
+        document().getBody().appendChild(list.render().el());
+        todos.add(Attributes.of("title", "<b>Buy milk</b>"));
+        todos.add(Attributes.of("title", "Walk the dog"));
+        assertEquals(2, list.$$("li").size());
+        assertEquals("<b>Buy milk</b>", list.$("label").getTextContent());
+
+        // A click on the first checkbox reaches the item view's events map, then the list re-renders.
+        list.$("li .toggle").click();
+        assertTrue(todos.at(0).get(Todo.COMPLETED));
+
+        new FilterRouter(list);
+        History.instance().start(new StartOptions());
+        History.instance().navigate("completed", new NavigateOptions().trigger(true));
+        assertEquals("#completed", Window.current().getLocation().getHash());
+        assertEquals("completed filter", 1, list.$$("li").size());
+        assertEquals("<b>Buy milk</b>", list.$("label").getTextContent());
+
+        History.instance().navigate("active", new NavigateOptions().trigger(true));
+        assertEquals("Walk the dog", list.$("label").getTextContent());
+
+        // Destroying through the view: the model leaves the collection and its view goes with the re-render.
+        list.$("li .destroy").click();
+        assertEquals("after destroy", 1, todos.size());
+        assertEquals(0, list.$$("li").size());
+        assertEquals(0, list.children().size());
+    }
+}
