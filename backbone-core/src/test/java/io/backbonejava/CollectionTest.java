@@ -22,7 +22,7 @@ import org.teavm.junit.TeaVMTestRunner;
 import java.util.Iterator;
 
 /**
- * Backbone 1.6.1's test/collection.js, cases 1 to 72 in file order (see porting/collection-1.md). Each test
+ * Backbone 1.6.1's test/collection.js, in file order (see PORTING.md). Each test
  * is named after its upstream case; cases that need fetch, create or sync are left to the sync port.
  */
 @RunWith(TeaVMTestRunner.class)

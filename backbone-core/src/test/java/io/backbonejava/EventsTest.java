@@ -14,7 +14,7 @@ import org.junit.runner.RunWith;
 import org.teavm.junit.TeaVMTestRunner;
 
 /**
- * Backbone 1.6.1's test/events.js, case by case (see porting/events.md for the cases that do not apply to
+ * Backbone 1.6.1's test/events.js, case by case (see PORTING.md for the cases that do not apply to
  * Java), followed by tests of the Java-only {@link Subscription} handle.
  */
 @RunWith(TeaVMTestRunner.class)

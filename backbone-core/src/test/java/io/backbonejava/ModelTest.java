@@ -20,7 +20,7 @@ import org.junit.runner.RunWith;
 import org.teavm.junit.TeaVMTestRunner;
 
 /**
- * Backbone 1.6.1's test/model.js, case by case; porting/model.md says what became of each upstream case.
+ * Backbone 1.6.1's test/model.js, case by case; PORTING.md says what became of each upstream case.
  *
  * <p>Two translations recur. JavaScript's {@code undefined} has no Java value: where a case sets an
  * attribute to {@code undefined} to take its value away, the port unsets it or leaves the key out, and where

@@ -22,7 +22,7 @@ import org.junit.runner.RunWith;
 import org.teavm.junit.TeaVMTestRunner;
 
 /**
- * Backbone 1.6.1's test/router.js, case by case (see porting/router.md), on stand-in browser objects as
+ * Backbone 1.6.1's test/router.js, case by case (see PORTING.md), on stand-in browser objects as
  * upstream uses: {@link FakeLocation} for its fake {@code Location}, {@link FakeSessionHistory} for the
  * {@code history} objects it passes, {@link FakeWindowEvents} for the window. Then a few cases of our own for
  * what upstream leaves to regular expressions: nested optional groups and {@link RouteMatcher} routes.

@@ -26,7 +26,7 @@ import org.teavm.junit.SkipJVM;
 import org.teavm.junit.TeaVMTestRunner;
 
 /**
- * Backbone 1.6.1's test/view.js, case by case (see porting/view.md). jQuery's {@code trigger} becomes a
+ * Backbone 1.6.1's test/view.js, case by case (see PORTING.md). jQuery's {@code trigger} becomes a
  * native click or a bubbling {@link Dom#fire}; upstream's {@code assert.expect(n)} becomes counters.
  */
 @RunWith(TeaVMTestRunner.class)
