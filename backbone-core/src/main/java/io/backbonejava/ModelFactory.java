@@ -35,4 +35,35 @@ public interface ModelFactory<M extends Model> {
     default String idAttribute() {
         return "id";
     }
+
+    /**
+     * A factory whose models keep their id in another attribute, such as {@code "_id"}: a constructor
+     * reference cannot say so itself, and without it a collection would not recognise plain attributes
+     * {@code {"_id": 1}} as the model it already holds.
+     *
+     * <pre>{@code
+     * Collection<Doc> docs = new Collection<>(ModelFactory.withIdAttribute("_id", Doc::new));
+     * }</pre>
+     *
+     * @param idAttribute the id attribute's name, as the models' {@link Model#idAttribute()} returns it
+     * @param create makes the models
+     * @param <M> the model type
+     * @return the factory
+     */
+    static <M extends Model> ModelFactory<M> withIdAttribute(String idAttribute, ModelFactory<M> create) {
+        if (idAttribute == null || create == null) {
+            throw new NullPointerException(idAttribute == null ? "idAttribute == null" : "create == null");
+        }
+        return new ModelFactory<M>() {
+            @Override
+            public M create(Map<String, Object> attributes, Options options) {
+                return create.create(attributes, options);
+            }
+
+            @Override
+            public String idAttribute() {
+                return idAttribute;
+            }
+        };
+    }
 }

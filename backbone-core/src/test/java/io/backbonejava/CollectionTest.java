@@ -1014,24 +1014,6 @@ public class CollectionTest {
         }
     }
 
-    /**
-     * A factory whose models keep their id in another attribute: Backbone reads {@code model.prototype.idAttribute},
-     * a Java factory says it through {@link ModelFactory#idAttribute()}.
-     */
-    static <M extends Model> ModelFactory<M> p2Factory(ModelFactory<M> create, String idAttribute) {
-        return new ModelFactory<M>() {
-            @Override
-            public M create(Map<String, Object> attributes, Options options) {
-                return create.create(attributes, options);
-            }
-
-            @Override
-            public String idAttribute() {
-                return idAttribute;
-            }
-        };
-    }
-
     /** A model whose parse marks what it parsed with {@code name: "test"}. */
     static class P2Named extends Model {
         P2Named(Map<String, ?> attributes, Options options) {
@@ -1260,7 +1242,7 @@ public class CollectionTest {
     public void setWithOnlyIdAttribute() {
         Map<String, Object> m1 = Attributes.of("_id", 1);
         Map<String, Object> m2 = Attributes.of("_id", 2);
-        Collection<P2Mongo> collection = new Collection<>(p2Factory(P2Mongo::new, "_id"));
+        Collection<P2Mongo> collection = new Collection<>(ModelFactory.withIdAttribute("_id", P2Mongo::new));
         collection.set(Arrays.asList(m1, m2));
         assertEquals(2, collection.length());
         collection.set(Arrays.asList(m1));
@@ -1423,7 +1405,7 @@ public class CollectionTest {
     @Test
     public void setWithNonNormalId() {
         Collection<P2Mongo> collection =
-                new Collection<>(p2Factory(P2Mongo::new, "_id"), Arrays.asList(Attributes.of("_id", 1)));
+                new Collection<>(ModelFactory.withIdAttribute("_id", P2Mongo::new), Arrays.asList(Attributes.of("_id", 1)));
         collection.set(Arrays.asList(Attributes.of("_id", 1, "a", 1)), new Options().add(false));
         assertEquals(1, collection.first().get("a"));
         assertEquals(1, collection.length());
@@ -1666,7 +1648,7 @@ public class CollectionTest {
         assertEquals(1, new Collection<>().modelId(model.attributes(), model.idAttribute()));
 
         // Plain attributes use the id attribute of the collection's model type.
-        Collection<P2Mongo> stooges = new Collection<>(p2Factory(P2Mongo::new, "_id"));
+        Collection<P2Mongo> stooges = new Collection<>(ModelFactory.withIdAttribute("_id", P2Mongo::new));
         assertEquals(1, stooges.modelId(Attributes.of("_id", 1), null));
     }
 
@@ -1684,8 +1666,8 @@ public class CollectionTest {
 
     @Test
     public void polymorphicModelsWorkWithAdvancedConstructors() {
-        Collection<P2Mongo> collection = new Collection<>(p2Factory((attrs, options) ->
-                "a".equals(attrs.get("type")) ? new P2MongoA(attrs, null) : new P2MongoB(attrs, null), "_id"),
+        Collection<P2Mongo> collection = new Collection<>(ModelFactory.withIdAttribute("_id", (attrs, options) ->
+                "a".equals(attrs.get("type")) ? new P2MongoA(attrs, null) : new P2MongoB(attrs, null)),
                 Arrays.asList(Attributes.of("_id", 1, "type", "a"), Attributes.of("_id", 2, "type", "b")));
         assertEquals(2, collection.length());
         assertTrue(collection.at(0) instanceof P2MongoA);
