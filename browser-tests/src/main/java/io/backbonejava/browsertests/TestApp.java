@@ -41,6 +41,10 @@ public final class TestApp {
                 return new NestedViewsScenario();
             case "errors":
                 return new ErrorsScenario();
+            case "hash-routing":
+                return new HashRoutingScenario();
+            case "push-routing":
+                return new PushRoutingScenario();
             default:
                 return null;
         }
