@@ -45,6 +45,10 @@ public final class TestApp {
                 return new HashRoutingScenario();
             case "push-routing":
                 return new PushRoutingScenario();
+            case "rest-sync":
+                return new RestSyncScenario();
+            case "local-storage":
+                return new LocalStorageScenario();
             default:
                 return null;
         }
