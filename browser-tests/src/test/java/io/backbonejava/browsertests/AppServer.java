@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real demo server (Javalin, with its REST resource {@code /api/todos} on an in-memory H2 database)
@@ -26,12 +30,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@code max-age=0}): HtmlUnit keeps a document in its session history only then, which is what lets Back
  * and Forward between pushState entries stay in the same document (with {@code popstate}) instead of
  * loading the page again.
+ *
+ * <p>One server is shared by the test classes of a run: annotate the class with
+ * {@code @ExtendWith(AppServer.Shared.class)} and call {@link #shared()}.
  */
-final class AppServer implements AutoCloseable {
+final class AppServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     /** How long {@code /api/test/slow} takes to answer. */
-    static final long SLOW_MILLIS = 3000;
+    static final long SLOW_MILLIS = 4000;
+
+    /** The scenarios the shared server gives the page at every path below their name. */
+    private static final String[] SCENARIOS = {"push-routing", "rest-sync"};
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static volatile AppServer shared;
 
     private final DemoServer server;
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
@@ -57,19 +68,31 @@ final class AppServer implements AutoCloseable {
                     javalin.routes.get("/api/test/boom", ctx -> {
                         throw new IllegalStateException("the browser test's deliberate server fault");
                     });
-                    javalin.routes.get("/api/test/slow", ctx -> {
-                        try {
-                            Thread.sleep(SLOW_MILLIS);
-                        } catch (InterruptedException stopping) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                        ctx.contentType("application/json").result("[]");
-                    });
+                    // Answered from a timer rather than a sleeping request thread, so stopping does not wait.
+                    javalin.routes.get("/api/test/slow", ctx -> ctx.future(() -> CompletableFuture.runAsync(
+                            () -> ctx.contentType("application/json").result("[]"),
+                            CompletableFuture.delayedExecutor(SLOW_MILLIS, TimeUnit.MILLISECONDS))));
                     javalin.routes.get("/api/test/garbage", ctx -> ctx.status(200)
                             .contentType("application/json").result("{\"title\": oops"));
                 })
                 .build());
+    }
+
+    /** The server of this run; see {@link Shared}. */
+    static AppServer shared() {
+        if (shared == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(AppServer.Shared.class)");
+        }
+        return shared;
+    }
+
+    /** Starts the shared server once per run, in the root store that closes it when the run ends. */
+    static final class Shared implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            shared = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(AppServer.class, key -> new AppServer(SCENARIOS), AppServer.class);
+        }
     }
 
     /** The folder of the compiled test app on the test classpath ({@code target/classes/test-app}). */

@@ -31,8 +31,9 @@ class LocalStorageBrowserTest extends BrowserTestBase {
             page.click("#todos li:first-child .toggle");
             List<String> log = page.log();
             assertEquals(4, log.size(), log.toString());
-            assertTrue(log.get(1).matches("create success id=[0-9a-f-]{36} title=Buy milk completed=false"), log.get(1));
-            assertTrue(log.get(2).matches("create success id=[0-9a-f-]{36} title=Bread completed=false"), log.get(2));
+            String id = "id=[0-9a-f-]{36}";
+            assertTrue(log.get(1).matches("create success " + id + " title=Buy milk completed=false"), log.get(1));
+            assertTrue(log.get(2).matches("create success " + id + " title=Bread completed=false"), log.get(2));
             assertEquals(log.get(1).replace("completed=false", "completed=true").replace("create", "toggle"),
                     log.get(3));
 

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,21 +23,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * from {@link TestServer} ({@code no-store}) and starts at {@code /hash-routing#}, so every entry has a
  * fragment; the pushState scenario comes from an {@link AppServer}, whose page is cacheable.
  */
+@ExtendWith(AppServer.Shared.class)
 class RoutingBrowserTest extends BrowserTestBase {
-    private static AppServer appServer;
-
-    @BeforeAll
-    static void startAppServer() {
-        appServer = new AppServer("push-routing");
-    }
-
-    @AfterAll
-    static void stopAppServer() {
-        appServer.close();
-    }
-
     private static Page openPush(Engine engine, String path) {
-        return open(engine, appServer.baseUrl(), path);
+        return open(engine, AppServer.shared().baseUrl(), path);
     }
 
     private static final List<String> HASH_HOME = List.of(
