@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -273,10 +274,16 @@ class SyncBrowserTest extends BrowserTestBase {
      * {@code expected}; without {@code expected}, and in HtmlUnit, there must be none.
      */
     private static void expectConsoleReports(Engine engine, Page page, String... expected) {
-        List<String> reports = page.takeErrors();
+        List<String> reports = new ArrayList<>(page.takeErrors());
         if (engine == Engine.HTMLUNIT || expected.length == 0) {
             assertEquals(List.of(), reports);
             return;
+        }
+        // The console entry may reach the driver's log a moment after the page logged the failure.
+        long deadline = System.currentTimeMillis() + 2000;
+        while (reports.size() < expected.length && System.currentTimeMillis() < deadline) {
+            page.pause(20);
+            reports.addAll(page.takeErrors());
         }
         assertEquals(expected.length, reports.size(), reports.toString());
         for (int i = 0; i < expected.length; i++) {
