@@ -41,6 +41,14 @@ public final class TestApp {
                 return new NestedViewsScenario();
             case "errors":
                 return new ErrorsScenario();
+            case "hash-routing":
+                return new HashRoutingScenario();
+            case "push-routing":
+                return new PushRoutingScenario();
+            case "rest-sync":
+                return new RestSyncScenario();
+            case "local-storage":
+                return new LocalStorageScenario();
             default:
                 return null;
         }

@@ -57,6 +57,26 @@ public abstract class BrowserTestBase {
         }
     }
 
+    /**
+     * Opens a path of the test app served by another server, such as an {@link AppServer}, and waits until
+     * its scenario is mounted.
+     *
+     * @param engine the browser
+     * @param baseUrl the server's address, without a trailing slash
+     * @param path a path starting with the scenario's name
+     * @return the page; close it (try-with-resources) to check it reported no errors
+     */
+    protected static Page open(Engine engine, String baseUrl, String path) {
+        switch (engine) {
+            case HTMLUNIT:
+                return new HtmlUnitPage(baseUrl, path);
+            case CHROMIUM:
+                return new ChromiumPage(browsers.chrome(), baseUrl, path);
+            default:
+                throw new IllegalArgumentException(engine.toString());
+        }
+    }
+
     /** The scenario a path opens: its first segment. */
     static String scenarioOf(String path) {
         String rest = path.startsWith("/") ? path.substring(1) : path;

@@ -23,6 +23,9 @@ final class ChromiumPage implements Page {
         this.baseUrl = baseUrl;
         readLog();
         errors.clear();  // left over from the previous test's page
+        // Start from a blank document: loading a URL that differs from the previous test's only in its
+        // fragment (/hash-routing# after /hash-routing#todos/1) is a same-document navigation, no new page.
+        driver.get("about:blank");
         goTo(path);
     }
 
@@ -122,6 +125,23 @@ final class ChromiumPage implements Page {
 
     @Override
     public void close() {
+        assertNoErrors();
+    }
+
+    @Override
+    public void forward() {
+        driver.navigate().forward();
+    }
+
+    @Override
+    public void reload() {
+        String scenario = BrowserTestBase.scenarioOf(driver.getCurrentUrl().substring(baseUrl.length()));
+        driver.navigate().refresh();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            readLog();
+            return scenario.equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready"))
+                    || !errors.isEmpty();
+        });
         assertNoErrors();
     }
 }

@@ -167,6 +167,28 @@ final class HtmlUnitPage implements Page {
         assertNoErrors();
     }
 
+    @Override
+    public void forward() {
+        try {
+            client.getCurrentWindow().getHistory().forward();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void reload() {
+        String scenario = BrowserTestBase.scenarioOf(page().getUrl().getPath());
+        try {
+            page().refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        waitUntil("scenario " + scenario + " mounted again in HtmlUnit",
+                () -> scenario.equals(page().getBody().getAttribute("data-ready")) || !errors.isEmpty());
+        assertNoErrors();
+    }
+
     /** Records {@code console.error}; the other levels are dropped. */
     private final class ErrorOnlyLogger implements WebConsole.Logger {
         @Override

@@ -59,6 +59,12 @@ public interface Page extends AutoCloseable {
         }
     }
 
+    /** The browser's forward button. */
+    void forward();
+
+    /** The browser's reload button: loads the current address again and waits until its scenario is mounted. */
+    void reload();
+
     /** Closes the page; fails if it reported errors that no test took. */
     @Override
     void close();
