@@ -160,31 +160,7 @@ public final class JdkHttpTransport implements Transport {
 
     private static void complete(HttpResponse<String> response, Callback callback) {
         int status = response.statusCode();
-        String text = response.body();
-        if ((status >= 200 && status < 300) || status == 304) {
-            if (text == null || text.trim().isEmpty()) {
-                callback.success(status, null);
-                return;
-            }
-            Object value;
-            try {
-                value = JsonReader.parse(text);
-            } catch (IllegalArgumentException e) {
-                callback.error(new Failure(status, Failure.PARSER_ERROR, e.getMessage(), text, null));
-                return;
-            }
-            callback.success(status, value);
-            return;
-        }
-        Object json = null;
-        if (text != null && !text.trim().isEmpty()) {
-            try {
-                json = JsonReader.parse(text);
-            } catch (IllegalArgumentException e) {
-                json = null;
-            }
-        }
-        callback.error(new Failure(status, Failure.ERROR, reasonPhrase(status), text, json));
+        Responses.deliver(status, reasonPhrase(status), response.body(), JsonParser.plainJava(), callback);
     }
 
     private static Failure failure(Throwable thrown) {

@@ -90,41 +90,13 @@ public final class XhrTransport implements Transport {
         Window.setTimeout(task::run, 0);
     }
 
-    /** jQuery's rules: 2xx and 304 succeed, with an empty body as null and a body not JSON as a failure. */
+    /** Status 0 is a request that never got an answer; everything else is read by {@link Responses}. */
     private static void complete(XMLHttpRequest xhr, Callback callback) {
         int status = xhr.getStatus();
-        String text = xhr.getResponseText();
         if (status == 0) {
             callback.error(Failure.network("Network error"));
             return;
         }
-        if ((status >= 200 && status < 300) || status == 304) {
-            if (text == null || text.trim().isEmpty()) {
-                callback.success(status, null);
-                return;
-            }
-            Object value;
-            try {
-                value = BrowserJson.parse(text);
-            } catch (RuntimeException e) {
-                callback.error(new Failure(status, Failure.PARSER_ERROR, e.getMessage(), text, null));
-                return;
-            }
-            callback.success(status, value);
-            return;
-        }
-        callback.error(new Failure(status, Failure.ERROR, xhr.getStatusText(), text, parseQuietly(text)));
-    }
-
-    /** The body of an error response, parsed when it is JSON (as jQuery's responseJSON), else null. */
-    private static Object parseQuietly(String text) {
-        if (text == null || text.trim().isEmpty()) {
-            return null;
-        }
-        try {
-            return BrowserJson.parse(text);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        Responses.deliver(status, xhr.getStatusText(), xhr.getResponseText(), JsonParser.browser(), callback);
     }
 }
