@@ -113,6 +113,18 @@ public interface Sync {
     }
 
     /**
+     * JavaScript's {@code encodeURIComponent}, for sync implementations that build URLs, query strings or
+     * form bodies: UTF-8 percent-encoding that keeps letters, digits and {@code -_.!~*'()}. A lone surrogate
+     * is sent as U+FFFD, where JavaScript would throw.
+     *
+     * @param text the text to encode
+     * @return the encoded text
+     */
+    static String encodeUriComponent(String text) {
+        return Values.encodeUriComponent(text);
+    }
+
+    /**
      * What is sent for a model or collection: {@link Model#toJSON()} or {@link Collection#toJSON()}.
      *
      * @param target a {@link Model} or {@link Collection}

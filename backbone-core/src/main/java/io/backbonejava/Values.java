@@ -239,6 +239,9 @@ final class Values {
             int codePoint = c;
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 codePoint = Character.toCodePoint(c, text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                // JavaScript throws on a lone surrogate; we send the replacement character and lose nothing else.
+                codePoint = 0xFFFD;
             }
             if (codePoint < 0x80) {
                 percent(out, codePoint);

@@ -1,5 +1,7 @@
 package io.backbonejava.sync;
 
+import io.backbonejava.Sync;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,8 +156,7 @@ public final class AjaxRequest {
 
     /** A form component: encodeURIComponent, with spaces as {@code +} as forms send them. */
     private static void formComponent(String text, StringBuilder out) {
-        StringBuilder encoded = new StringBuilder();
-        Json.encodeUriComponent(text, encoded);
+        String encoded = Sync.encodeUriComponent(text);
         for (int i = 0; i < encoded.length(); i++) {
             if (encoded.charAt(i) == '%' && i + 2 < encoded.length() && encoded.charAt(i + 1) == '2'
                     && encoded.charAt(i + 2) == '0') {

@@ -137,42 +137,4 @@ final class Json {
         }
         return value.toString();
     }
-
-    /** JavaScript's {@code encodeURIComponent}: UTF-8, with letters, digits and {@code -_.!~*'()} kept. */
-    static void encodeUriComponent(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "-_.!~*'()".indexOf(c) >= 0) {
-                out.append(c);
-                continue;
-            }
-            int codePoint = c;
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                codePoint = Character.toCodePoint(c, text.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                codePoint = 0xFFFD;
-            }
-            if (codePoint < 0x80) {
-                percent(out, codePoint);
-            } else if (codePoint < 0x800) {
-                percent(out, 0xC0 | (codePoint >> 6));
-                percent(out, 0x80 | (codePoint & 0x3F));
-            } else if (codePoint < 0x10000) {
-                percent(out, 0xE0 | (codePoint >> 12));
-                percent(out, 0x80 | ((codePoint >> 6) & 0x3F));
-                percent(out, 0x80 | (codePoint & 0x3F));
-            } else {
-                percent(out, 0xF0 | (codePoint >> 18));
-                percent(out, 0x80 | ((codePoint >> 12) & 0x3F));
-                percent(out, 0x80 | ((codePoint >> 6) & 0x3F));
-                percent(out, 0x80 | (codePoint & 0x3F));
-            }
-        }
-    }
-
-    private static void percent(StringBuilder out, int octet) {
-        String hex = "0123456789ABCDEF";
-        out.append('%').append(hex.charAt((octet >> 4) & 0xF)).append(hex.charAt(octet & 0xF));
-    }
 }
