@@ -146,9 +146,11 @@ final class AppView extends View {
         }
     }
 
-    // Enter in the top field: a todo with the trimmed text, at the end of the list. create() adds it at
-    // once and saves it; with validate, a title TodoRules refuses is not added at all, and stays in the
-    // field to be corrected.
+    // Enter in the top field: a todo with the trimmed text, at the end of the list. With validate, a title
+    // that TodoRules refuses is not created at all and stays in the field to be corrected. With wait, the
+    // todo joins the list once the store has it: from then on it has its id, so a click on it updates
+    // that record. Shown any earlier, a quick click could only send a second "create" while the first
+    // was still on its way. With localStorage the wait is nothing; with the server, one round trip.
     private void createOnEnter() {
         String title = TodoRules.normalizeTitle(input.getValue());
         if (title.isEmpty()) {
@@ -157,7 +159,7 @@ final class AppView extends View {
         Todo created = todos.create(Attributes.of(
                 Todo.TITLE.name(), title,
                 Todo.COMPLETED.name(), false,
-                Todo.ORDER.name(), todos.nextOrder()), new Options().validate(true));
+                Todo.ORDER.name(), todos.nextOrder()), new Options().validate(true).wait(true));
         if (created != null) {
             input.setValue("");
         }

@@ -96,7 +96,9 @@ final class TodoView extends View {
         el().getClassList().add("editing");
         HTMLInputElement field = editField();
         field.focus();
-        // Setting the value after focusing leaves the caret at the end of the title, ready to type.
+        // Writing the title into the focused field leaves the caret at its end, ready to type. Browsers
+        // move the caret only when the value really changes, hence the empty value first.
+        field.setValue("");
         field.setValue(todo().title());
     }
 

@@ -19,6 +19,9 @@ public class Todos extends Collection<Todo> {
     /** The REST resource of the demo server; {@code LocalStorageSync} ignores it. */
     public static final String URL = "/api/todos";
 
+    /** The last order {@link #nextOrder()} handed out. */
+    private int handedOut;
+
     /** An empty list of {@link Todo}s, sorted by {@link Todo#ORDER}. */
     public Todos() {
         super(Todo::new);
@@ -50,19 +53,22 @@ public class Todos extends Collection<Todo> {
     }
 
     /**
-     * The {@code order} of a todo added now: one past the largest so far, so that it goes to the end even
-     * when todos in the middle were deleted.
+     * Hands out the {@code order} of a todo about to be created: one past the largest in the list, so that
+     * it goes to the end even when todos in the middle were deleted, and past any handed out before, since
+     * a todo created with {@code wait} joins the list only when the store answers, and the user may type
+     * the next one before that.
      *
-     * @return the next order, 1 for an empty list
+     * @return the next order, 1 for the first todo
      */
     public int nextOrder() {
-        int last = 0;
+        int last = handedOut;
         for (Todo todo : this) {
             Integer order = todo.get(Todo.ORDER);
             if (order != null && order > last) {
                 last = order;
             }
         }
-        return last + 1;
+        handedOut = last + 1;
+        return handedOut;
     }
 }
