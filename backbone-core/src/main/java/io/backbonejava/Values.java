@@ -2,6 +2,8 @@ package io.backbonejava;
 
 import java.util.List;
 import java.util.Map;
+import org.teavm.interop.PlatformMarker;
+import org.teavm.interop.Platforms;
 
 /**
  * JavaScript's value rules where Backbone relies on them: one number type, deep equality for change
@@ -117,19 +119,75 @@ final class Values {
         return id == null ? null : toJsString(id);
     }
 
-    /** JavaScript's {@code String(value)} for the values attributes hold. */
+    /**
+     * JavaScript's {@code String(value)} for the values attributes hold: numbers as JavaScript prints them
+     * ({@code 1}, not {@code 1.0}), a list as its items joined with commas, and a map, a model or any other
+     * object as {@code [object Object]}; strings, booleans, characters, enums and other {@link CharSequence}s
+     * give their own text.
+     *
+     * <p>It never calls {@code toString()} on a value whose type it does not know. Under TeaVM such a call
+     * could reach {@code Double.toString}, whose number-printing tables add about 12 KB gzipped to every app:
+     * TeaVM's analysis does not see that an {@code instanceof} test has excluded doubles, but a cast does.
+     */
     static String toJsString(Object value) {
         if (value == null) {
             return "null";
         }
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
-                return Long.toString((long) d);
-            }
-            return Double.toString(d);
+        if (value == UNDEFINED) {
+            return "undefined";
         }
-        return value.toString();
+        if (value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Number) {
+            return numberText((Number) value);
+        }
+        if (value instanceof Boolean) {
+            return (Boolean) value ? "true" : "false";
+        }
+        if (value instanceof Character) {
+            return String.valueOf(((Character) value).charValue());
+        }
+        if (value instanceof CharSequence) {
+            return ((CharSequence) value).toString();
+        }
+        if (value instanceof Enum) {
+            return ((Enum<?>) value).toString();
+        }
+        if (value instanceof List) {
+            // Array.prototype.toString: the items' text joined with commas, null and undefined as "".
+            List<?> items = (List<?>) value;
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                Object item = items.get(i);
+                out.append(item == null || item == UNDEFINED ? "" : toJsString(item));
+            }
+            return out.toString();
+        }
+        return "[object Object]";
+    }
+
+    /** A number's text: whole numbers without a fraction, others as JavaScript prints them. */
+    static String numberText(Number value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Long.toString(value.longValue());
+        }
+        double d = value.doubleValue();
+        // Finite and small first: under TeaVM, rounding NaN towards a long throws instead of giving 0.
+        if (!Double.isNaN(d) && Math.abs(d) < 1e15 && d == Math.rint(d)) {
+            return Long.toString((long) d);
+        }
+        // In the browser, the browser prints it: the same text as JavaScript, and none of Java's tables.
+        return inBrowser() ? Browser.string(d) : Double.toString(d);
+    }
+
+    /** True in code compiled by TeaVM to JavaScript, which drops the branches this rules out. */
+    @PlatformMarker(Platforms.JAVASCRIPT)
+    static boolean inBrowser() {
+        return false;
     }
 
     /** Underscore's {@code _.escape}: the HTML-significant characters as entities; null reads as "". */
