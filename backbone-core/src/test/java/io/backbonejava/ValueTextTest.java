@@ -15,7 +15,7 @@ import org.teavm.junit.TeaVMTestRunner;
  * their own {@code toString()}, so that TeaVM's {@code Double.toString} stays out of the bundle.
  */
 @RunWith(TeaVMTestRunner.class)
-public class ValuesTest {
+public class ValueTextTest {
     private enum Size { SMALL, LARGE }
 
     @Test
