@@ -1066,9 +1066,14 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         return models.isEmpty() ? null : models.get(new Random().nextInt(models.size()));
     }
 
+    /** For debugging: each model's {@link Model#toString()}, in order, such as {@code Collection[Model(c1){...}]}. */
     @Override
     public String toString() {
-        return "Collection" + models;
+        StringBuilder out = new StringBuilder("Collection[");
+        for (int i = 0; i < models.size(); i++) {
+            out.append(i > 0 ? ", " : "").append(models.get(i).toString());
+        }
+        return out.append(']').toString();
     }
 
     // Internals: Backbone's set algorithm and the bookkeeping behind it
@@ -1245,7 +1250,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             return (M) model;
         }
         if (!(item instanceof Map)) {
-            throw new IllegalArgumentException("expected a Model or a Map of attributes, got " + item);
+            throw new IllegalArgumentException("expected a Model or a Map of attributes, got " + Values.toJsString(item));
         }
         Options opts = options.copy().collection(this);
         M model = factory.create((Map<String, Object>) item, opts);

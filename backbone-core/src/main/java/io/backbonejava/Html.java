@@ -100,7 +100,9 @@ public final class Html {
      * Replaces the element's content with one text node holding {@code value}, shown exactly as given.
      *
      * @param element the element
-     * @param value any value; null gives an empty element
+     * @param value any value, turned into text as JavaScript's {@code String(value)} would (numbers without
+     *     {@code .0}, a list as its items joined with commas, a map or other object as {@code [object Object]});
+     *     null gives an empty element
      * @param <E> the element's type
      * @return the element
      */
@@ -161,16 +163,18 @@ public final class Html {
 
     // Shared with View and Template
 
-    /** The text JavaScript's {@code String(value)} gives, with null and undefined as "". */
+    /**
+     * The text JavaScript's {@code String(value)} gives (see {@link Values#toJsString}), with null and
+     * undefined as "" and trusted markup as its source.
+     */
     static String toText(Object value) {
         if (value == null || value == Values.UNDEFINED) {
             return "";
         }
-        // The browser prints fractions itself: Java's Double.toString would add its tables to the bundle.
-        if (value instanceof Double || value instanceof Float) {
-            return Browser.string(((Number) value).doubleValue());
+        if (value instanceof Html) {
+            return ((Html) value).markup;
         }
-        return value.toString();
+        return Values.toJsString(value);
     }
 
     /** The safe {@code setAttribute} behind {@link #attr}, for view attributes and template placeholders. */

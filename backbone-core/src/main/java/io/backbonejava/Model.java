@@ -668,9 +668,18 @@ public class Model extends Events {
         return result;
     }
 
+    /** For debugging: the cid and the attributes, such as {@code Model(c1){title=Buy milk, order=1}}. */
     @Override
     public String toString() {
-        return "Model(" + cid + ")" + attributes;
+        // Values as JavaScript prints them, never through their own toString (see Values.toJsString).
+        StringBuilder out = new StringBuilder("Model(").append(cid).append("){");
+        for (Map.Entry<String, Object> entry : attributes.entrySet()) {
+            if (out.charAt(out.length() - 1) != '{') {
+                out.append(", ");
+            }
+            out.append(entry.getKey()).append('=').append(Values.toJsString(entry.getValue()));
+        }
+        return out.append('}').toString();
     }
 
     private static Object current(Map<String, Object> map, String attr) {

@@ -208,7 +208,8 @@ public final class Request {
         if (state == PENDING) {
             return "Request(pending)";
         }
-        return state == RESOLVED ? "Request(resolved: " + response + ")" : "Request(rejected: " + failure + ")";
+        return state == RESOLVED ? "Request(resolved: " + Values.toJsString(response) + ")"
+                : "Request(rejected: " + failure + ")";
     }
 
     private Request add(Callback callback) {

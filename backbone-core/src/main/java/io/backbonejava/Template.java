@@ -232,7 +232,7 @@ public final class Template {
         private static void fillText(Node slot, Object value) {
             if (value instanceof Html) {
                 HTMLElement parser = HTMLDocument.current().createElement("template");
-                parser.setInnerHTML(value.toString());
+                parser.setInnerHTML(((Html) value).toString());
                 DocumentFragment markup = HTMLDocument.current().importNode(Browser.content(parser), true);
                 slot.getParentNode().replaceChild(markup, slot);
             } else {

@@ -2,6 +2,8 @@ package io.backbonejava;
 
 import java.util.List;
 import java.util.Map;
+import org.teavm.interop.PlatformMarker;
+import org.teavm.interop.Platforms;
 
 /**
  * JavaScript's value rules where Backbone relies on them: one number type, deep equality for change
@@ -117,24 +119,84 @@ final class Values {
         return id == null ? null : toJsString(id);
     }
 
-    /** JavaScript's {@code String(value)} for the values attributes hold. */
+    /**
+     * JavaScript's {@code String(value)} for the values attributes hold: numbers as JavaScript prints them
+     * ({@code 1}, not {@code 1.0}), a list as its items joined with commas, and a map, a model or any other
+     * object as {@code [object Object]}; strings, booleans, characters, enums and other {@link CharSequence}s
+     * give their own text.
+     *
+     * <p>It never calls {@code toString()} on a value whose type it does not know. Under TeaVM such a call
+     * could reach {@code Double.toString}, whose number-printing tables add about 12 KB gzipped to every app:
+     * TeaVM's analysis does not see that an {@code instanceof} test has excluded doubles, but a cast does.
+     */
     static String toJsString(Object value) {
         if (value == null) {
             return "null";
         }
-        if (value instanceof Double || value instanceof Float) {
-            return numberToString(((Number) value).doubleValue());
+        if (value == UNDEFINED) {
+            return "undefined";
         }
-        return value.toString();
+        if (value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Number) {
+            return numberText((Number) value);
+        }
+        if (value instanceof Boolean) {
+            return (Boolean) value ? "true" : "false";
+        }
+        if (value instanceof Character) {
+            return String.valueOf(((Character) value).charValue());
+        }
+        if (value instanceof CharSequence) {
+            return ((CharSequence) value).toString();
+        }
+        if (value instanceof Enum) {
+            return ((Enum<?>) value).toString();
+        }
+        if (value instanceof List) {
+            // Array.prototype.toString: the items' text joined with commas, null and undefined as "".
+            List<?> items = (List<?>) value;
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                Object item = items.get(i);
+                out.append(item == null || item == UNDEFINED ? "" : toJsString(item));
+            }
+            return out.toString();
+        }
+        return "[object Object]";
+    }
+
+    /** A number's text: whole numbers without a fraction, others as JavaScript prints them. */
+    static String numberText(Number value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Long.toString(value.longValue());
+        }
+        double d = value.doubleValue();
+        // Finite and small first: under TeaVM, rounding NaN towards a long throws instead of giving 0.
+        if (!Double.isNaN(d) && Math.abs(d) < 1e15 && d == Math.rint(d)) {
+            return Long.toString((long) d);
+        }
+        // In the browser, the browser prints it: the same text as JavaScript, and none of Java's tables.
+        return inBrowser() ? Browser.string(d) : jvmNumberText(d);
+    }
+
+    /** True in code compiled by TeaVM to JavaScript, which drops the branches this rules out. */
+    @PlatformMarker(Platforms.JAVASCRIPT)
+    static boolean inBrowser() {
+        return false;
     }
 
     /**
-     * JavaScript's {@code String(number)}, without Java's {@code Double.toString}, whose tables cost about
-     * 12 KB gzipped in a TeaVM bundle. Exact for whole numbers and for every number with at most 15
-     * significant digits (what a person or a JSON document writes); beyond that it rounds to 15 digits, where
-     * JavaScript would print up to 17 ({@code 0.1 + 0.2} gives "0.3", not "0.30000000000000004").
+     * JavaScript's {@code String(number)} on the JVM, for fractions, NaN and infinities: Java's shortest digits,
+     * laid out as JavaScript lays them out ({@code 1e-7}, not {@code 1.0E-7}), so ids and URLs read the same on
+     * both sides. Never reached in the browser, where the browser prints numbers itself. (Before JDK 19,
+     * Double.toString is not always shortest, so a value beyond 2^53 may differ in its last digits.)
      */
-    static String numberToString(double d) {
+    static String jvmNumberText(double d) {
         if (d != d) {
             return "NaN";
         }
@@ -144,30 +206,28 @@ final class Values {
         if (d == 0) {
             return "0";
         }
-        if (d == Math.rint(d) && Math.abs(d) <= 9.007199254740992e15) {
-            return Long.toString((long) d);
+        // Double.toString gives "123.456", "0.001" or "1.234E25": collect its digits and decimal exponent.
+        String java = Double.toString(Math.abs(d));
+        int e = java.indexOf('E');
+        String mantissa = e < 0 ? java : java.substring(0, e);
+        int dot = mantissa.indexOf('.');
+        String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int exponent = dot - 1 + (e < 0 ? 0 : Integer.parseInt(java.substring(e + 1)));
+        int lead = 0;
+        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
+            lead++;
+            exponent--;
         }
+        int length = digits.length();
+        while (length > lead + 1 && digits.charAt(length - 1) == '0') {
+            length--;
+        }
+        String text = digits.substring(lead, length);
+        length = text.length();
         StringBuilder out = new StringBuilder(24);
         if (d < 0) {
             out.append('-');
-            d = -d;
         }
-        // Fifteen significant digits as a whole number, and the decimal exponent of the first one.
-        int exponent = (int) Math.floor(Math.log10(d));
-        long digits = Math.round(exponent >= 14 ? d / Math.pow(10, exponent - 14) : d * Math.pow(10, 14 - exponent));
-        if (digits >= 1_000_000_000_000_000L) {
-            digits /= 10;
-            exponent++;
-        } else if (digits < 100_000_000_000_000L) {
-            digits = Math.round(d * Math.pow(10, 15 - exponent));
-            exponent--;
-        }
-        String text = Long.toString(digits);
-        int length = text.length();
-        while (length > 1 && text.charAt(length - 1) == '0') {
-            length--;
-        }
-        text = text.substring(0, length);
         // JavaScript's layout: plain decimals from 1e-6 up to 1e21, exponent notation outside.
         if (exponent >= 21 || exponent < -6) {
             out.append(text.charAt(0));

@@ -128,7 +128,7 @@ public final class AjaxRequest {
     static String encodeForm(Map<?, ?> fields) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<?, ?> entry : fields.entrySet()) {
-            addField(String.valueOf(entry.getKey()), entry.getValue(), out);
+            addField(Json.text(entry.getKey()), entry.getValue(), out);
         }
         return out.toString();
     }
@@ -142,7 +142,7 @@ public final class AjaxRequest {
         }
         if (value instanceof Map) {
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                addField(name + "[" + entry.getKey() + "]", entry.getValue(), out);
+                addField(name + "[" + Json.text(entry.getKey()) + "]", entry.getValue(), out);
             }
             return;
         }

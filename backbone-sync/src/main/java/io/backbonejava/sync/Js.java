@@ -42,6 +42,10 @@ final class Js {
     @JSBody(params = "value", script = "return value;")
     static native boolean asBoolean(JSObject value);
 
+    /** JavaScript's {@code String(number)}: the browser's own number printing. */
+    @JSBody(params = "number", script = "return String(number);")
+    static native String numberText(double number);
+
     @JSBody(params = { "xhr", "millis" }, script = "xhr.timeout = millis;")
     static native void setTimeout(XMLHttpRequest xhr, int millis);
 

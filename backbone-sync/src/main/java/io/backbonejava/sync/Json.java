@@ -4,6 +4,8 @@ import io.backbonejava.Collection;
 import io.backbonejava.Model;
 import java.util.List;
 import java.util.Map;
+import org.teavm.interop.PlatformMarker;
+import org.teavm.interop.Platforms;
 
 /**
  * Writes Java values as JSON text the way JavaScript's {@code JSON.stringify} does, and formats numbers and
@@ -18,7 +20,8 @@ final class Json {
 
     /**
      * JSON text for maps, lists, arrays, strings, numbers, booleans and null; a model or collection is written
-     * as its {@code toJSON()}, anything else as the string of its {@code toString()}.
+     * as its {@code toJSON()}, anything else as the string {@link #text} gives for it (a character, an enum or
+     * another {@link CharSequence} as its text; other objects as {@code [object Object]}, as in JavaScript).
      */
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -43,7 +46,7 @@ final class Json {
                     out.append(',');
                 }
                 first = false;
-                quote(String.valueOf(entry.getKey()), out);
+                quote(text(entry.getKey()), out);
                 out.append(':');
                 write(entry.getValue(), out);
             }
@@ -57,7 +60,7 @@ final class Json {
         } else if (value instanceof Collection) {
             write(((Collection<?>) value).toJSON(), out);
         } else {
-            quote(value.toString(), out);
+            quote(text(value), out);
         }
     }
 
@@ -110,31 +113,61 @@ final class Json {
 
     /**
      * A number as JavaScript prints it where that matters: whole numbers without {@code .0}, so that
-     * {@code 1.0} read from JSON is sent back as {@code 1}. NaN and infinities give {@code nonFinite}.
+     * {@code 1.0} read from JSON is sent back as {@code 1}. NaN and infinities give {@code nonFinite}. Numbers
+     * of other classes than the JDK's boxes (BigDecimal, AtomicLong...) are printed from their double value,
+     * as JavaScript knows no other kind.
      */
     static String number(Number value, String nonFinite) {
-        if (value instanceof Double || value instanceof Float) {
-            double d = value.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                return nonFinite;
-            }
-            // Below 2^53 every whole double is an exact long; beyond, Java's 1.0E20 is valid JSON too.
-            if (d == Math.rint(d) && Math.abs(d) < 9007199254740992.0) {
-                return Long.toString((long) d);
-            }
-            return Double.toString(d);
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Long.toString(value.longValue());
         }
-        return value.toString();
+        double d = value.doubleValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return nonFinite;
+        }
+        // Below 2^53 every whole double is an exact long; beyond, Java's 1.0E20 is valid JSON too.
+        if (d == Math.rint(d) && Math.abs(d) < 9007199254740992.0) {
+            return Long.toString((long) d);
+        }
+        // In the browser the browser prints it: JavaScript's text, without the tables of Java's Double.toString
+        // (about 12 KB gzipped), which nothing here may reach by calling toString() on an unknown value.
+        return inBrowser() ? Js.numberText(d) : Double.toString(d);
     }
 
-    /** JavaScript's {@code String(value)} for the scalars a query string or form holds; null gives "". */
+    /** True in code compiled by TeaVM to JavaScript, which drops the branches this rules out. */
+    @PlatformMarker(Platforms.JAVASCRIPT)
+    static boolean inBrowser() {
+        return false;
+    }
+
+    /**
+     * JavaScript's {@code String(value)} for the scalars a query string, a form or an id holds; null gives "".
+     * A character, an enum or another {@link CharSequence} gives its text, any other object
+     * {@code [object Object]}: a value of unknown type is never asked for its {@code toString()}.
+     */
     static String text(Object value) {
         if (value == null) {
             return "";
         }
-        if (value instanceof Number) {
-            return number((Number) value, String.valueOf(value));
+        if (value instanceof String) {
+            return (String) value;
         }
-        return value.toString();
+        if (value instanceof Number) {
+            double d = ((Number) value).doubleValue();
+            return number((Number) value, Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+        }
+        if (value instanceof Boolean) {
+            return (Boolean) value ? "true" : "false";
+        }
+        if (value instanceof Character) {
+            return String.valueOf(((Character) value).charValue());
+        }
+        if (value instanceof CharSequence) {
+            return ((CharSequence) value).toString();
+        }
+        if (value instanceof Enum) {
+            return ((Enum<?>) value).toString();
+        }
+        return "[object Object]";
     }
 }

@@ -226,7 +226,7 @@ public final class LocalStorageSync implements Sync {
     }
 
     private static Problem notFound(Model model) {
-        return new Problem(new Failure(404, Failure.ERROR, "Record not found: " + model.id(), null, null));
+        return new Problem(new Failure(404, Failure.ERROR, "Record not found: " + Json.text(model.id()), null, null));
     }
 
     private static void fail(Events target, Options options, Request request, Failure failure) {

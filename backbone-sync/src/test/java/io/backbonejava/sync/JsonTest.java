@@ -26,6 +26,22 @@ public class JsonTest {
                 + "\"list\":[1,\"two\",null],\"map\":{\"x\":-0.25}}", Json.write(value));
     }
 
+    private enum Size { SMALL, LARGE }
+
+    @Test
+    public void valuesOfOtherTypesAreWrittenAsTheirJavaScriptText() {
+        Map<String, Object> value = Attributes.of("size", Size.LARGE, "c", 'x', "sb", new StringBuilder("built"),
+                "dec", new java.math.BigDecimal("0.50"), "other", new Object());
+        assertEquals("{\"size\":\"LARGE\",\"c\":\"x\",\"sb\":\"built\",\"dec\":0.5,\"other\":\"[object Object]\"}",
+                Json.write(value));
+        assertEquals("7", Json.text(7.0));
+        assertEquals("0.5", Json.text(0.5));
+        assertEquals("NaN", Json.text(Double.NaN));
+        assertEquals("-Infinity", Json.text(Double.NEGATIVE_INFINITY));
+        assertEquals("LARGE", Json.text(Size.LARGE));
+        assertEquals("[object Object]", Json.text(Attributes.of("a", 1)));
+    }
+
     @Test
     public void nonFiniteNumbersBecomeNullAndLoneSurrogatesAreEscaped() {
         assertEquals("[null,null]", Json.write(Arrays.asList(Double.NaN, Double.POSITIVE_INFINITY)));

@@ -34,12 +34,19 @@ class DemoServerTest {
     }
 
     @Test
-    void servesTheBundledPlaceholderPageByDefault() {
+    void servesTheBundledTodoAppByDefault() {
         try (DemoServer server = start(ServerConfig.builder())) {
-            Reply reply = new TestHttp(server.port()).get("/");
-            assertEquals(200, reply.status());
-            assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-            assertTrue(reply.body().contains("todo-example"), reply.body());
+            TestHttp http = new TestHttp(server.port());
+            Reply page = http.get("/");
+            assertEquals(200, page.status());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            assertTrue(page.body().contains("class=\"todoapp\"") && page.body().contains("data-store=\"rest\""),
+                    page.body());
+            assertTrue(http.get("/local.html").body().contains("data-store=\"local\""));
+            Reply js = http.get("/todo.js");
+            assertEquals(200, js.status());
+            assertTrue(js.headers().firstValue("Content-Type").orElse("").contains("javascript"));
+            assertEquals(200, http.get("/todomvc-app-css/index.css").status());
         }
     }
 

@@ -1,0 +1,186 @@
+package io.backbonejava.todo;
+
+import io.backbonejava.Attributes;
+import io.backbonejava.DomListener;
+import io.backbonejava.Options;
+import io.backbonejava.Template;
+import io.backbonejava.View;
+import io.backbonejava.ViewOptions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.xml.Node;
+
+/**
+ * The whole app: the field for new todos, the list, the "mark all" checkbox and the footer with the counter,
+ * the filters and "Clear completed".
+ *
+ * <p>It does not build its markup: the page already holds the skeleton ({@code <section class="todoapp">}),
+ * so the app is styled and usable as soon as the script runs, and this view takes it over with
+ * {@code el(".todoapp")}. It then listens to the collection, not to its own children: whatever changed a
+ * todo, the collection's events tell this view to bring the list and the footer up to date, in
+ * {@link #render()}.
+ */
+final class AppView extends View {
+    // The footer. The filter links carry "selected" or nothing; the button is always there, and only
+    // hidden when there is nothing to clear. Every value is filled in as text or attribute, never as HTML.
+    private static final Template STATS = Template.of(
+            "<span class=\"todo-count\"><strong>{{remaining}}</strong> {{items}} left</span>"
+            + "<ul class=\"filters\">"
+            + "<li><a class=\"{{all}}\" href=\"#/\">All</a></li>"
+            + "<li><a class=\"{{active}}\" href=\"#/active\">Active</a></li>"
+            + "<li><a class=\"{{completed}}\" href=\"#/completed\">Completed</a></li>"
+            + "</ul>"
+            + "<button class=\"clear-completed\" hidden=\"{{hideClear}}\">Clear completed</button>");
+
+    private final Todos todos;
+    private final HTMLInputElement input;
+    private final HTMLInputElement toggleAll;
+    private final HTMLElement main;
+    private final HTMLElement list;
+    private final HTMLElement footer;
+    private TodoFilter filter = TodoFilter.ALL;
+
+    AppView(Todos todos) {
+        super(new ViewOptions().el(".todoapp").collection(todos));
+        this.todos = todos;
+        input = (HTMLInputElement) $(".new-todo");
+        toggleAll = (HTMLInputElement) $(".toggle-all");
+        main = $(".main");
+        list = $(".todo-list");
+        footer = $(".footer");
+        // One redraw for every way the list can change: "update" after adds and removes, "reset" after a
+        // fetch, "sort", and "change:completed", which moves a todo between the counters and the filters.
+        listenTo(todos, "update reset sort change:completed", e -> render());
+        render();
+    }
+
+    @Override
+    protected Map<String, DomListener> events() {
+        Map<String, DomListener> events = new LinkedHashMap<>();
+        events.put("keydown .new-todo", (event, field) -> {
+            if (TodoView.isKey(event, "Enter")) {
+                createOnEnter();
+            }
+        });
+        events.put("change .toggle-all", (event, checkbox) -> toggleAllComplete());
+        events.put("click .clear-completed", (event, button) -> clearCompleted());
+        return events;
+    }
+
+    /**
+     * Shows the todos of another filter; the router calls this for each route.
+     *
+     * @param shown the filter of the new route
+     */
+    void filter(TodoFilter shown) {
+        filter = shown;
+        render();
+    }
+
+    /**
+     * Brings everything below the input up to date with the collection: the list, the "mark all"
+     * checkbox, the footer. With no todos at all, the list and the footer are hidden, not removed, so the
+     * page keeps its shape.
+     */
+    @Override
+    public AppView render() {
+        int size = todos.size();
+        int remaining = todos.remaining().size();
+        renderList();
+        main.setHidden(size == 0);
+        footer.setHidden(size == 0);
+        footer.clear().appendChild(STATS.render(Attributes.of(
+                "remaining", remaining,
+                "items", remaining == 1 ? "item" : "items",
+                "all", selectedIf(TodoFilter.ALL),
+                "active", selectedIf(TodoFilter.ACTIVE),
+                "completed", selectedIf(TodoFilter.COMPLETED),
+                "hideClear", remaining == size)));
+        // Checked exactly when every todo is done, so clicking it does the opposite of what it shows.
+        toggleAll.setChecked(size > 0 && remaining == 0);
+        return this;
+    }
+
+    // A null class value leaves the attribute out altogether.
+    private String selectedIf(TodoFilter candidate) {
+        return candidate == filter ? "selected" : null;
+    }
+
+    /**
+     * Makes the list show exactly the todos the filter accepts, in the collection's order. Items that may
+     * stay, stay: their views keep their state (an edit in progress, the focus) and nothing is redrawn.
+     * Views of todos that left the list are removed with their listeners; todos that joined it get a new
+     * view, owned by this one through {@code addChild}, so that removing the app would remove them too.
+     */
+    private void renderList() {
+        List<Todo> shown = todos.visible(filter);
+        Map<String, TodoView> kept = new HashMap<>();
+        for (Todo todo : shown) {
+            kept.put(todo.cid(), null);
+        }
+        for (View child : new ArrayList<>(children())) {
+            String cid = child.<Todo>model().cid();
+            if (kept.containsKey(cid)) {
+                kept.put(cid, (TodoView) child);
+            } else {
+                child.remove();
+            }
+        }
+        // One walk down the list: each item is either already in its place or is put there.
+        Node next = list.getFirstChild();
+        for (Todo todo : shown) {
+            TodoView view = kept.get(todo.cid());
+            if (view == null) {
+                view = addChild(new TodoView(todo)).render();
+            }
+            if (view.el() == next) {
+                next = next.getNextSibling();
+            } else {
+                list.insertBefore(view.el(), next);
+            }
+        }
+    }
+
+    // Enter in the top field: a todo with the trimmed text, at the end of the list. With validate, a title
+    // that TodoRules refuses is not created at all and stays in the field to be corrected. With wait, the
+    // todo joins the list once the store has it: from then on it has its id, so a click on it updates
+    // that record. Shown any earlier, a quick click could only send a second "create" while the first
+    // was still on its way. With localStorage the wait is nothing; with the server, one round trip.
+    private void createOnEnter() {
+        String title = TodoRules.normalizeTitle(input.getValue());
+        if (title.isEmpty()) {
+            return;
+        }
+        Todo created = todos.create(Attributes.of(
+                Todo.TITLE.name(), title,
+                Todo.COMPLETED.name(), false,
+                Todo.ORDER.name(), todos.nextOrder()), new Options().validate(true).wait(true));
+        if (created != null) {
+            input.setValue("");
+        }
+    }
+
+    // The browser has already flipped the checkbox; every todo follows it. Only todos that differ are
+    // saved, so marking ten done when nine already are sends one request, not ten.
+    private void toggleAllComplete() {
+        boolean completed = toggleAll.isChecked();
+        for (Todo todo : new ArrayList<>(todos.models())) {
+            if (todo.isCompleted() != completed) {
+                todo.save(Todo.COMPLETED, completed);
+            }
+        }
+    }
+
+    // destroy() removes each todo from the collection (and its item from the page) before the store
+    // answers; completed() is a copy, so removing while looping is safe.
+    private void clearCompleted() {
+        for (Todo todo : todos.completed()) {
+            todo.destroy();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.backbonejava.todo;
+
+import io.backbonejava.DomListener;
+import io.backbonejava.Html;
+import io.backbonejava.Template;
+import io.backbonejava.View;
+import io.backbonejava.ViewOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+/**
+ * One item of the list: an {@code <li>} showing one {@link Todo}, with its checkbox, its title, its delete
+ * button and, while it is being edited, a text field.
+ *
+ * <p>There is one view per todo, and the two are tied by events in both directions. The user's clicks and
+ * keys arrive through the events map and become calls on the model; the model's {@code "change:completed"},
+ * {@code "change:title"} and {@code "destroy"} events come back and redraw just the part that changed. The
+ * view never redraws itself from its own handlers: whatever the cause of a change (this item, the
+ * "mark all" checkbox, a server answer), the model's event is the one path to the screen.
+ */
+final class TodoView extends View {
+    // The markup TodoMVC's stylesheet expects. Both placeholders are filled as text and as an attribute
+    // value, never parsed as HTML: a title such as "<img onerror=...>" shows up as typed.
+    private static final Template ITEM = Template.of(
+            "<div class=\"view\">"
+            + "<input class=\"toggle\" type=\"checkbox\">"
+            + "<label>{{title}}</label>"
+            + "<button class=\"destroy\"></button>"
+            + "</div>"
+            + "<input class=\"edit\" value=\"{{title}}\">");
+
+    TodoView(Todo todo) {
+        super(new ViewOptions().model(todo));
+        listenTo(todo, "change:completed", e -> renderCompleted());
+        listenTo(todo, "change:title", e -> renderTitle());
+        // A destroyed todo takes its item with it. remove() also drops these listeners and the DOM ones,
+        // so nothing keeps the view alive afterwards.
+        listenTo(todo, "destroy", e -> remove());
+    }
+
+    @Override
+    protected String tagName() {
+        return "li";
+    }
+
+    // The user's side of the item. Escape and Enter are both keydown: keypress never fires for Escape.
+    @Override
+    protected Map<String, DomListener> events() {
+        Map<String, DomListener> events = new LinkedHashMap<>();
+        events.put("click .toggle", (event, toggle) -> todo().toggle());
+        events.put("dblclick label", (event, label) -> edit());
+        events.put("click .destroy", (event, button) -> todo().destroy());
+        events.put("keydown .edit", (event, field) -> {
+            if (isKey(event, "Enter")) {
+                close();
+            } else if (isKey(event, "Escape")) {
+                revert();
+            }
+        });
+        events.put("blur .edit", (event, field) -> close());
+        return events;
+    }
+
+    /** The todo this item shows. */
+    Todo todo() {
+        return model();
+    }
+
+    /** Draws the whole item once; afterwards the model's events update only what changed. */
+    @Override
+    public TodoView render() {
+        el().clear().appendChild(ITEM.render(todo().attributes()));
+        renderCompleted();
+        return this;
+    }
+
+    // The checkbox's checked property, not its attribute: the attribute is only the initial state, and the
+    // user's own clicks have long since moved the property away from it.
+    private void renderCompleted() {
+        boolean completed = todo().isCompleted();
+        toggleClass(el(), "completed", completed);
+        ((HTMLInputElement) $(".toggle")).setChecked(completed);
+    }
+
+    private void renderTitle() {
+        Html.text($("label"), todo().title());
+    }
+
+    // Editing is a state of this view only, marked by the "editing" class that the stylesheet uses to swap
+    // the label for the field. It is never set on the model, so it is never saved.
+    private void edit() {
+        el().getClassList().add("editing");
+        HTMLInputElement field = editField();
+        field.focus();
+        // Writing the title into the focused field leaves the caret at its end, ready to type. Browsers
+        // move the caret only when the value really changes, hence the empty value first.
+        field.setValue("");
+        field.setValue(todo().title());
+    }
+
+    /**
+     * Ends the edit and keeps the text: on Enter, and on blur when the user clicks elsewhere. An empty
+     * title means "delete this". Enter and Escape end the edit before the field loses focus, so the blur
+     * that follows finds the item no longer editing and does nothing: that is what keeps Escape's
+     * cancel from being saved after all.
+     */
+    private void close() {
+        if (!isEditing()) {
+            return;
+        }
+        String title = TodoRules.normalizeTitle(editField().getValue());
+        if (title.isEmpty()) {
+            stopEditing();
+            todo().destroy();
+            return;
+        }
+        if (todo().save(Todo.TITLE, title).isRejected()) {
+            // The title broke TodoRules (it is too long): keep the field open with the text in it.
+            return;
+        }
+        stopEditing();
+    }
+
+    /** Escape: leave the edit and put the title back in the field, for the next time. */
+    private void revert() {
+        stopEditing();
+        editField().setValue(todo().title());
+    }
+
+    private void stopEditing() {
+        el().getClassList().remove("editing");
+    }
+
+    private boolean isEditing() {
+        return el().getClassList().contains("editing");
+    }
+
+    private HTMLInputElement editField() {
+        return (HTMLInputElement) $(".edit");
+    }
+
+    /**
+     * Whether a keydown is the given key. Keys pressed while an input method is composing text (Japanese,
+     * Chinese...) belong to the composition: Enter there confirms a word, not the todo.
+     */
+    static boolean isKey(Event event, String key) {
+        KeyboardEvent keys = (KeyboardEvent) event;
+        return key.equals(keys.getKey()) && !keys.isComposing();
+    }
+
+    /** Adds or removes a class; jso-apis lacks the two-argument {@code classList.toggle}. */
+    static void toggleClass(HTMLElement element, String name, boolean on) {
+        if (on) {
+            element.getClassList().add(name);
+        } else {
+            element.getClassList().remove(name);
+        }
+    }
+}

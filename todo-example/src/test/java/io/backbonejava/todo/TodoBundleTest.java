@@ -1,0 +1,44 @@
+package io.backbonejava.todo;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled app stays small: a budget on {@code todo.js} as the demo server ships it (minified, gzipped),
+ * so that a change dragging in a heavy part of the Java class library fails here, not unnoticed in the browser.
+ */
+class TodoBundleTest {
+    /** Bytes, gzip at its best level: 36.7 KB today, and Backbone + Underscore + jQuery alone are 43.2 KB. */
+    private static final int GZIPPED_BUDGET = 40_000;
+
+    @Test
+    void theMinifiedAppFitsTheBudget() throws IOException {
+        assumeTrue(Boolean.parseBoolean(System.getProperty("todo.minified", "true")), "a -Pdev build is not minified");
+        byte[] js = Files.readAllBytes(Path.of("target/classes/public/todo.js"));
+
+        int gzipped = gzip(js).length;
+
+        assertTrue(gzipped < GZIPPED_BUDGET, "todo.js is " + gzipped + " bytes gzipped, over " + GZIPPED_BUDGET);
+        // TeaVM's Double.toString would bring a 660-entry table of powers of ten; its first entry is this pair.
+        assertTrue(new String(js, "UTF-8").indexOf("3251292512") < 0, "Double.toString's tables are in todo.js");
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(9);
+            }
+        }) {
+            gzip.write(data);
+        }
+        return out.toByteArray();
+    }
+}
