@@ -203,6 +203,21 @@ final class Chromium implements AutoCloseable {
         return ((Number) script("return performance.memory.usedJSHeapSize;")).longValue();
     }
 
+    /** Starts Chromium's sampling CPU profiler, sampling every 100 microseconds. */
+    void startProfiler() {
+        driver.executeCdpCommand("Profiler.enable", Map.of());
+        driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 100));
+        driver.executeCdpCommand("Profiler.start", Map.of());
+    }
+
+    /** Stops the profiler and returns its profile (DevTools protocol {@code Profiler.Profile}). */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> stopProfiler() {
+        Map<String, Object> result = driver.executeCdpCommand("Profiler.stop", Map.of());
+        driver.executeCdpCommand("Profiler.disable", Map.of());
+        return (Map<String, Object>) result.get("profile");
+    }
+
     /** Slows the page's CPU down by a factor (1 for none), as the benchmark does for its quick operations. */
     void throttle(double rate) {
         driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", rate));

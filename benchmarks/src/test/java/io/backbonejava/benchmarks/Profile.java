@@ -1,0 +1,139 @@
+package io.backbonejava.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Chromium's CPU profile of one benchmark, summed up as self and total time per function: how the numbers in
+ * BENCHMARKS.md were explained. Build with {@code -Dbench.minify=false} first so that TeaVM's functions keep
+ * their Java names ({@code ib_Collection_setAny} is {@code io.backbonejava.Collection.setAny}).
+ *
+ * <pre>
+ * mvn -q -pl benchmarks -am -DskipTests -Dbench.minify=false package
+ * mvn -q -pl benchmarks exec:java -Dexec.mainClass=io.backbonejava.benchmarks.Profile \
+ *     -Dexec.classpathScope=test -Dexec.args="micro backbone-java add 20"
+ * mvn -q -pl benchmarks exec:java ... -Dexec.args="app jsbench-app 07_create10k 5"
+ * </pre>
+ *
+ * <p>Arguments: {@code micro <backbone-java|backbonejs> <benchmark> <runs>} profiles that many runs of a
+ * micro-benchmark after three warm-ups; {@code app <folder> <operation id> <runs>} profiles the timed click
+ * of an operation, each run on a fresh page after its warm-ups.
+ */
+public final class Profile {
+    private Profile() {
+    }
+
+    /**
+     * Profiles and prints the top functions.
+     *
+     * @param args see the class comment
+     * @throws IOException when the server cannot start
+     */
+    public static void main(String[] args) throws IOException {
+        Path apps = Path.of(System.getProperty("bench.apps", "target"));
+        String kind = args[0];
+        int runs = Integer.parseInt(args[3]);
+        List<Map<String, Object>> profiles = new ArrayList<>();
+        try (AppServer server = new AppServer(apps); Chromium chromium = new Chromium()) {
+            if (kind.equals("micro")) {
+                chromium.open(server.url("micro/" + args[1] + ".html"));
+                for (int i = 0; i < 3; i++) {
+                    chromium.script("return window.microBench(arguments[0]);", args[2]);
+                }
+                chromium.startProfiler();
+                double total = 0;
+                for (int i = 0; i < runs; i++) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> result = (Map<String, Object>) chromium.script(
+                            "return window.microBench(arguments[0]);", args[2]);
+                    total += ((Number) result.get("ms")).doubleValue();
+                }
+                profiles.add(chromium.stopProfiler());
+                System.out.println("mean " + Report.format(total / runs, 2) + " ms per run");
+            } else {
+                Operation operation = null;
+                for (Operation candidate : Operation.values()) {
+                    if (candidate.id.equals(args[2])) {
+                        operation = candidate;
+                    }
+                }
+                if (operation == null) {
+                    throw new IllegalArgumentException("no operation " + args[2]);
+                }
+                double total = 0;
+                for (int i = 0; i < runs; i++) {
+                    chromium.open(server.url(args[1] + "/index.html"));
+                    operation.init(chromium, Operation.WARMUPS);
+                    chromium.nextFrame();
+                    chromium.collectGarbage();
+                    chromium.startProfiler();
+                    total += operation.run(chromium, Operation.WARMUPS);
+                    profiles.add(chromium.stopProfiler());
+                }
+                System.out.println("mean " + Report.format(total / runs, 2) + " ms per run (unthrottled)");
+            }
+        }
+        print(profiles);
+    }
+
+    /** Sums self time (sampled hits) and total time (hits in the function or below it) per function. */
+    @SuppressWarnings("unchecked")
+    private static void print(List<Map<String, Object>> profiles) {
+        Map<String, long[]> byFunction = new HashMap<>();
+        long allHits = 0;
+        for (Map<String, Object> profile : profiles) {
+            List<Map<String, Object>> nodes = (List<Map<String, Object>>) profile.get("nodes");
+            Map<Long, Map<String, Object>> byId = new HashMap<>();
+            Map<Long, Long> parent = new HashMap<>();
+            for (Map<String, Object> node : nodes) {
+                long id = ((Number) node.get("id")).longValue();
+                byId.put(id, node);
+                for (Object child : (List<Object>) node.getOrDefault("children", List.of())) {
+                    parent.put(((Number) child).longValue(), id);
+                }
+            }
+            for (Map<String, Object> node : nodes) {
+                long hits = ((Number) node.getOrDefault("hitCount", 0)).longValue();
+                if (hits == 0) {
+                    continue;
+                }
+                allHits += hits;
+                String self = name(node);
+                byFunction.computeIfAbsent(self, k -> new long[2])[0] += hits;
+                // Total: once per distinct function on the stack.
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                Long id = ((Number) node.get("id")).longValue();
+                while (id != null) {
+                    String function = name(byId.get(id));
+                    if (seen.add(function)) {
+                        byFunction.computeIfAbsent(function, k -> new long[2])[1] += hits;
+                    }
+                    id = parent.get(id);
+                }
+            }
+        }
+        List<Map.Entry<String, long[]>> rows = new ArrayList<>(byFunction.entrySet());
+        rows.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
+        System.out.println("  self%  total%  function");
+        for (int i = 0; i < Math.min(40, rows.size()); i++) {
+            long[] hits = rows.get(i).getValue();
+            System.out.println(String.format(Locale.ROOT, "%7.1f %7.1f  %s", 100.0 * hits[0] / allHits,
+                    100.0 * hits[1] / allHits, rows.get(i).getKey()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String name(Map<String, Object> node) {
+        Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+        String function = (String) frame.get("functionName");
+        String url = (String) frame.get("url");
+        String file = url == null || url.isEmpty() ? "" : url.substring(url.lastIndexOf('/') + 1);
+        return (function.isEmpty() ? "(anonymous)" : function) + (file.isEmpty() ? "" : " " + file + ":"
+                + frame.get("lineNumber"));
+    }
+}
