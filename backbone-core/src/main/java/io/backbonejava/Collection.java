@@ -1330,4 +1330,144 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         triggerArgs(name, event.rawArgs());
     }
+
+    // Persistence: fetch and create through a Sync
+
+    /** This collection's own sync, set with {@link #sync(Sync)}; null to use the default. */
+    private Sync ownSync;
+
+    /**
+     * Gives this collection, and the models in it that have none of their own, a sync in place of the
+     * {@link Sync#getDefault() default}; Backbone's {@code collection.sync = ...}.
+     *
+     * @param sync the sync; null to go back to the default
+     * @return this collection
+     */
+    public Collection<M> sync(Sync sync) {
+        ownSync = sync;
+        return this;
+    }
+
+    /** The sync set with {@link #sync(Sync)}, which the models in this collection use too; or null. */
+    final Sync ownSync() {
+        return ownSync;
+    }
+
+    /**
+     * Hands one operation to the sync set with {@link #sync(Sync)}, else to {@link Sync#getDefault()}.
+     * Override to change how this kind of collection is read.
+     *
+     * @param method normally {@link Sync#READ}
+     * @param target the collection (normally this one)
+     * @param options the options
+     * @return the handle the sync returned, possibly null
+     * @throws IllegalStateException when no sync is installed anywhere
+     */
+    public Request sync(String method, Events target, Options options) {
+        return Persistence.require(ownSync).sync(method, target, options);
+    }
+
+    /**
+     * Reads the collection from the server ({@code "read"}) and {@link #set(List, Options) sets} the list
+     * that comes back, passed through {@link #parse}: new models are added, known ones merged, missing ones
+     * removed, each with its event. Then the {@code success} option runs and {@code "sync"} fires; a failure
+     * runs the {@code error} option and fires {@code "error"}, and leaves the collection as it was.
+     *
+     * @return the handle of the request
+     */
+    public Request fetch() {
+        return fetch(null);
+    }
+
+    /**
+     * {@link #fetch()} with options: {@code reset} to replace the models with one {@code "reset"} event,
+     * {@code parse}, {@code success}, {@code error}, those of {@link #set(List, Options)} ({@code add},
+     * {@code remove}, {@code merge}), and the request options such as {@code data} and headers.
+     *
+     * @param options the options, or null
+     * @return the handle of the request
+     */
+    public Request fetch(Options options) {
+        Options opts = Options.copyOf(options);
+        if (opts.parse() == null) {
+            opts.parse(true);
+        }
+        Request request = new Request();
+        Sync.SuccessCallback success = opts.success();
+        opts.success((target, response, ignored) -> {
+            if (Options.isTrue(opts.reset())) {
+                reset(response, opts);
+            } else {
+                setAny(response, opts);
+            }
+            if (success != null) {
+                success.handle(this, response, opts);
+            }
+            trigger("sync", this, response, opts);
+            request.resolve(response);
+        });
+        Persistence.wrapError(this, opts, request);
+        opts.request(request);
+        return Persistence.link(request, sync(Sync.READ, this, opts));
+    }
+
+    /**
+     * Creates a model in this collection and saves it (see {@link #create(Object, Options)}).
+     *
+     * @param model a model or an attribute map
+     * @return the model, or null when validation refused to create it
+     */
+    public M create(Object model) {
+        return create(model, null);
+    }
+
+    /**
+     * Creates a model in this collection and saves it: Backbone's {@code create}. The model is added at once
+     * and then saved, or, with {@code wait}, saved first and added once the server agreed. A model that fails
+     * validation while being made from attributes (with the {@code validate} option) is refused: the
+     * collection fires {@code "invalid"} and this returns null, where Backbone returns {@code false}. One that
+     * fails the validation of {@link Model#save} is returned, added, with its
+     * {@link Model#validationError()} set and nothing sent.
+     *
+     * <p>Like Backbone, this returns the model rather than the handle of its save; the handle reaches the
+     * {@code success} and {@code error} options, and the {@code "request"}, {@code "sync"} and {@code "error"}
+     * events, as {@code options.request()}. While a waiting model is not yet added, its {@code "error"} event
+     * is still forwarded to the collection.
+     *
+     * @param model a model or an attribute map
+     * @param options {@code wait}, {@code success}, {@code error}, the options of {@link Model#save} and of
+     *     {@link #add(Object, Options)}; or null
+     * @return the model, or null when it was refused
+     */
+    public M create(Object model, Options options) {
+        Options opts = Options.copyOf(options);
+        boolean wait = Options.isTrue(opts.waits());
+        M created = prepareModel(model, opts);
+        if (created == null) {
+            return null;
+        }
+        if (!wait) {
+            add(created, opts);
+        }
+        // A model not yet added is not forwarded by the collection, so forward its error once by hand.
+        Subscription pristineError = wait
+                ? created.once("error", event -> {
+                    if (!has(event.<Model>arg(0))) {
+                        triggerArgs("error", event.rawArgs());
+                    }
+                })
+                : null;
+        Sync.SuccessCallback success = opts.success();
+        opts.success((target, response, callbackOptions) -> {
+            if (wait) {
+                pristineError.dispose();
+                add(target, callbackOptions);
+            }
+            if (success != null) {
+                success.handle(target, response, callbackOptions);
+            }
+        });
+        created.save((Map<String, ?>) null, opts);
+        return created;
+    }
 }

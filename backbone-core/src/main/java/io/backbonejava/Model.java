@@ -89,7 +89,8 @@ public class Model extends Events {
         }
         Map<String, Object> attrs = attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes);
         if (Options.isTrue(opts.parse())) {
-            Map<String, Object> parsed = parse(attrs, opts);
+            // parse gets the caller's own object, as in Backbone, where a response is parsed as it arrived.
+            Map<String, Object> parsed = parse(attributes == null ? attrs : attributes, opts);
             attrs = parsed == null ? new LinkedHashMap<>() : parsed;
         }
         Map<String, ?> defaults = defaults();
@@ -674,5 +675,348 @@ public class Model extends Events {
 
     private static Object current(Map<String, Object> map, String attr) {
         return map.containsKey(attr) ? map.get(attr) : Values.UNDEFINED;
+    }
+
+    // Persistence: fetch, save and destroy through a Sync
+
+    /** This model's own sync, set with {@link #sync(Sync)}; null to use its collection's or the default. */
+    private Sync ownSync;
+
+    /**
+     * Gives this model a sync of its own, in place of its collection's and the {@link Sync#getDefault()
+     * default}; Backbone's {@code model.sync = ...}.
+     *
+     * @param sync the sync; null to go back to the collection's or the default
+     * @return this model
+     */
+    public Model sync(Sync sync) {
+        ownSync = sync;
+        return this;
+    }
+
+    /**
+     * Hands one operation to the sync: the one set with {@link #sync(Sync)}, else the one set on the
+     * model's collection with {@link Collection#sync(Sync)} (as Backbone.localStorage does), else
+     * {@link Sync#getDefault()}. Override to change how this kind of model is persisted, for example to add
+     * options and then call {@code super.sync(...)}.
+     *
+     * @param method {@link Sync#CREATE}, {@link Sync#READ}, {@link Sync#UPDATE}, {@link Sync#PATCH} or
+     *     {@link Sync#DELETE}
+     * @param target the model (normally this one)
+     * @param options the options
+     * @return the handle the sync returned, possibly null
+     * @throws IllegalStateException when no sync is installed anywhere
+     */
+    public Request sync(String method, Events target, Options options) {
+        return chosenSync().sync(method, target, options);
+    }
+
+    private Sync chosenSync() {
+        Sync own = ownSync;
+        if (own == null && collection != null) {
+            own = collection.ownSync();
+        }
+        return Persistence.require(own);
+    }
+
+    /**
+     * Reads the model from the server ({@code "read"}) and sets what comes back, passed through
+     * {@link #parse} unless {@code parse} is false. Success fires {@code "change"} events as the attributes
+     * change, then runs the {@code success} option, then fires {@code "sync"}; failure runs the {@code error}
+     * option, then fires {@code "error"} with the {@link Failure}, and leaves the model as it was.
+     *
+     * @return the handle of the request
+     */
+    public Request fetch() {
+        return fetch(null);
+    }
+
+    /**
+     * {@link #fetch()} with options: {@code parse}, {@code success}, {@code error}, {@code url}, {@code data},
+     * headers, timeout, and those of {@link #set(Map, Options)} for setting the response.
+     *
+     * @param options the options, or null
+     * @return the handle of the request
+     */
+    public Request fetch(Options options) {
+        Options opts = Options.copyOf(options);
+        if (opts.parse() == null) {
+            opts.parse(true);
+        }
+        Request request = new Request();
+        Sync.SuccessCallback success = opts.success();
+        opts.success((target, response, ignored) -> {
+            Map<String, Object> serverAttrs = Options.isTrue(opts.parse()) ? parse(response, opts) : asAttributes(response);
+            if (set(serverAttrs, opts)) {
+                if (success != null) {
+                    success.handle(this, response, opts);
+                }
+                trigger("sync", this, response, opts);
+            }
+            request.resolve(response);
+        });
+        Persistence.wrapError(this, opts, request);
+        opts.request(request);
+        return Persistence.link(request, sync(Sync.READ, this, opts));
+    }
+
+    /**
+     * Saves the model as it is: {@code "create"} when it is new, {@code "update"} otherwise.
+     *
+     * @return the handle of the request; already rejected when validation refused the model
+     */
+    public Request save() {
+        return save((Map<String, ?>) null, null);
+    }
+
+    /**
+     * Saves the model as it is, with options (see {@link #save(Map, Options)}).
+     *
+     * @param options the options, or null
+     * @return the handle of the request; already rejected when validation refused the model
+     */
+    public Request save(Options options) {
+        return save((Map<String, ?>) null, options);
+    }
+
+    /**
+     * Sets one attribute and saves the model.
+     *
+     * @param attr the attribute's name
+     * @param value its value
+     * @return the handle of the request; already rejected when validation refused the change
+     */
+    public Request save(String attr, Object value) {
+        return save(attr, value, null);
+    }
+
+    /**
+     * Sets one attribute and saves the model, with options.
+     *
+     * @param attr the attribute's name
+     * @param value its value
+     * @param options the options, or null
+     * @return the handle of the request; already rejected when validation refused the change
+     */
+    public Request save(String attr, Object value, Options options) {
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        attrs.put(attr, value);
+        return save(attrs, options);
+    }
+
+    /**
+     * Sets a typed attribute and saves the model.
+     *
+     * @param attr the attribute
+     * @param value its value
+     * @param <T> its type
+     * @return the handle of the request; already rejected when validation refused the change
+     */
+    public <T> Request save(Attribute<T> attr, T value) {
+        return save(attr.name(), value, null);
+    }
+
+    /**
+     * Sets a typed attribute and saves the model, with options.
+     *
+     * @param attr the attribute
+     * @param value its value
+     * @param options the options, or null
+     * @param <T> its type
+     * @return the handle of the request; already rejected when validation refused the change
+     */
+    public <T> Request save(Attribute<T> attr, T value, Options options) {
+        return save(attr.name(), value, options);
+    }
+
+    /**
+     * Sets several attributes and saves the model.
+     *
+     * @param attrs the attributes
+     * @return the handle of the request; already rejected when validation refused the change
+     */
+    public Request save(Map<String, ?> attrs) {
+        return save(attrs, null);
+    }
+
+    /**
+     * Sets attributes and saves the model: Backbone's {@code save}. Step by step: {@link #validate} runs first
+     * (unless {@code validate} is false); without {@code wait} the attributes are set at once, with it only
+     * checked, and sent in place of the current ones; the method is {@code "create"} for a new model,
+     * {@code "patch"} with the {@code patch} option (sending only {@code attrs}), else {@code "update"}. When
+     * the server answers, its attributes (through {@link #parse}) are set, then the {@code success} option
+     * runs and {@code "sync"} fires. A failure runs the {@code error} option and fires {@code "error"}; the
+     * model keeps what was set before sending, as in Backbone.
+     *
+     * <p>Where Backbone returns {@code false} for a model that fails validation, this returns a handle that
+     * is already rejected with a {@link Failure#INVALID} failure holding the validation error; nothing is sent,
+     * and the {@code "invalid"} event (not {@code "error"}) has fired.
+     *
+     * @param attrs the attributes to set and save; null saves the model as it is
+     * @param options {@code wait}, {@code patch}, {@code validate}, {@code parse}, {@code success},
+     *     {@code error}, and the request options such as {@code url} and headers; or null
+     * @return the handle of the request
+     */
+    public Request save(Map<String, ?> attrs, Options options) {
+        Options opts = Options.copyOf(options);
+        if (opts.validate() == null) {
+            opts.validate(true);
+        }
+        if (opts.parse() == null) {
+            opts.parse(true);
+        }
+        boolean wait = Options.isTrue(opts.waits());
+
+        // Without wait, save is a validated set followed by a save; with it, the attributes are only checked.
+        if (attrs != null && !wait) {
+            if (!set(attrs, opts)) {
+                return Request.rejected(Failure.invalid(validationError));
+            }
+        } else if (!checkValid(attrs == null ? new LinkedHashMap<String, Object>() : attrs, opts)) {
+            return Request.rejected(Failure.invalid(validationError));
+        }
+
+        // With wait, the attributes are in place only while the request is built (so that the url, isNew
+        // and toJSON see them), and again from the response on success.
+        TemporaryAttributes temporary = new TemporaryAttributes(wait ? attrs : null);
+        Request request = new Request();
+        Sync.SuccessCallback success = opts.success();
+        opts.success((target, response, ignored) -> {
+            temporary.restore();
+            Map<String, Object> serverAttrs = Options.isTrue(opts.parse()) ? parse(response, opts) : asAttributes(response);
+            if (wait) {
+                Map<String, Object> merged = new LinkedHashMap<>(attrs == null ? new LinkedHashMap<>() : attrs);
+                if (serverAttrs != null) {
+                    merged.putAll(serverAttrs);
+                }
+                serverAttrs = merged;
+            }
+            if (serverAttrs == null || set(serverAttrs, opts)) {
+                if (success != null) {
+                    success.handle(this, response, opts);
+                }
+                trigger("sync", this, response, opts);
+            }
+            request.resolve(response);
+        });
+        Persistence.wrapError(this, opts, request);
+        // Unlike Backbone, also put the real attributes back before a failure that arrives during the sync
+        // call (a blocking transport), so error handlers never see the values that were not saved.
+        Sync.ErrorCallback reportError = opts.error();
+        opts.error((target, failure, callbackOptions) -> {
+            temporary.restore();
+            reportError.handle(target, failure, callbackOptions);
+        });
+
+        temporary.apply();
+        try {
+            String method = isNew() ? Sync.CREATE : Options.isTrue(opts.patch()) ? Sync.PATCH : Sync.UPDATE;
+            if (Sync.PATCH.equals(method) && opts.attrs() == null) {
+                opts.attrs(attrs);
+            }
+            opts.request(request);
+            return Persistence.link(request, sync(method, this, opts));
+        } finally {
+            temporary.restore();
+        }
+    }
+
+    /**
+     * Deletes the model on the server ({@code "delete"}) and fires {@code "destroy"}, which removes it from
+     * every collection holding it. Without {@code wait} that happens at once, before the server answers (and
+     * stays so if the request fails); with {@code wait}, only on success. A new model is not sent at all:
+     * {@code "destroy"} fires and its success is reported a moment later through the sync's
+     * {@link Sync#defer}, with no {@code "sync"} event.
+     *
+     * @return the handle of the request (for a new model, one resolved with null once success has run)
+     */
+    public Request destroy() {
+        return destroy(null);
+    }
+
+    /**
+     * {@link #destroy()} with options: {@code wait}, {@code success}, {@code error} and the request options.
+     *
+     * @param options the options, or null
+     * @return the handle of the request
+     */
+    public Request destroy(Options options) {
+        Options opts = Options.copyOf(options);
+        boolean wait = Options.isTrue(opts.waits());
+        Request request = new Request();
+        Sync.SuccessCallback success = opts.success();
+        Runnable destroy = () -> {
+            stopListening();
+            trigger("destroy", this, collection, opts);
+        };
+        Sync.SuccessCallback done = (target, response, ignored) -> {
+            if (wait) {
+                destroy.run();
+            }
+            if (success != null) {
+                success.handle(this, response, opts);
+            }
+            if (!isNew()) {
+                trigger("sync", this, response, opts);
+            }
+            request.resolve(response);
+        };
+        opts.success(done);
+        opts.request(request);
+        if (isNew()) {
+            Sync deferrer = ownSync != null ? ownSync : collection != null ? collection.ownSync() : null;
+            if (deferrer == null) {
+                deferrer = Sync.getDefault();
+            }
+            Runnable later = () -> done.handle(this, null, opts);
+            if (deferrer != null) {
+                deferrer.defer(later);
+            } else {
+                later.run();
+            }
+        } else {
+            Persistence.wrapError(this, opts, request);
+            Persistence.link(request, sync(Sync.DELETE, this, opts));
+        }
+        if (!wait) {
+            destroy.run();
+        }
+        return request;
+    }
+
+    /** A response that is not a map sets nothing, as a JavaScript non-object does in Backbone's set. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asAttributes(Object response) {
+        return response instanceof Map ? (Map<String, Object>) response : null;
+    }
+
+    /** Backbone's save swaps {@code model.attributes} while a waiting save is being sent; this does the same. */
+    private final class TemporaryAttributes {
+        private final Map<String, ?> attrs;
+        private Map<String, Object> saved;
+
+        TemporaryAttributes(Map<String, ?> attrs) {
+            this.attrs = attrs;
+        }
+
+        void apply() {
+            if (attrs == null) {
+                return;
+            }
+            saved = new LinkedHashMap<>(attributes);
+            for (Map.Entry<String, ?> entry : attrs.entrySet()) {
+                attributes.put(entry.getKey(), entry.getValue());
+            }
+        }
+
+        /** Puts the real attributes back, once: a success during the sync call restores them first. */
+        void restore() {
+            if (saved == null) {
+                return;
+            }
+            attributes.clear();
+            attributes.putAll(saved);
+            saved = null;
+        }
     }
 }

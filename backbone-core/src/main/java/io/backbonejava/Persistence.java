@@ -1,0 +1,49 @@
+package io.backbonejava;
+
+/** What Model and Collection share for persistence: the default {@link Sync} and Backbone's wrapError. */
+final class Persistence {
+    static final String URL_ERROR = "A \"url\" property or function must be specified";
+
+    /** Backbone.sync: the sync of every model and collection that has none of its own. */
+    static Sync defaultSync;
+
+    private Persistence() {
+    }
+
+    /** The sync to use when neither the object nor (for a model) its collection has one. */
+    static Sync require(Sync own) {
+        if (own != null) {
+            return own;
+        }
+        if (defaultSync == null) {
+            throw new IllegalStateException("No Sync: install one with Sync.setDefault(...)");
+        }
+        return defaultSync;
+    }
+
+    /**
+     * Backbone's wrapError: the failure reaches the caller's error callback, then the {@code "error"} event,
+     * then the handle. The options carry jQuery's textStatus and errorThrown for the handlers to read.
+     */
+    static void wrapError(Events target, Options options, Request request) {
+        Sync.ErrorCallback error = options.error();
+        options.error((ignored, failure, callbackOptions) -> {
+            Failure reported = failure != null ? failure : new Failure(0, Failure.ERROR, "", null, null);
+            options.textStatus(reported.textStatus());
+            options.errorThrown(reported.errorThrown());
+            if (error != null) {
+                error.handle(target, reported, options);
+            }
+            target.trigger("error", target, reported, options);
+            request.reject(reported);
+        });
+    }
+
+    /** Lets {@link Request#abort()} on the model's handle reach a handle the sync made of its own. */
+    static Request link(Request own, Request returned) {
+        if (returned != null && returned != own && returned.isPending()) {
+            own.onAbort(returned::abort);
+        }
+        return own;
+    }
+}

@@ -1,0 +1,122 @@
+package io.backbonejava;
+
+import static io.backbonejava.Dom.document;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.DocumentFragment;
+import org.teavm.junit.SkipJVM;
+import org.teavm.junit.TeaVMTestRunner;
+
+/** What a {@link Template} renders, placeholder kind by placeholder kind. */
+@RunWith(TeaVMTestRunner.class)
+@SkipJVM
+public class TemplateTest {
+
+    private static HTMLElement rendered(DocumentFragment fragment) {
+        HTMLElement holder = document().createElement("div");
+        holder.appendChild(fragment);
+        return holder;
+    }
+
+    @Test
+    public void textPlaceholdersMixWithLiteralText() {
+        Template template = Template.of("<p>Hello, {{ name }}! You have {{count}} todos{{none}}.</p>");
+
+        HTMLElement out = rendered(template.render(Attributes.of("name", "Ada", "count", 3)));
+
+        assertEquals("<p>Hello, Ada! You have 3 todos.</p>", out.getInnerHTML());
+    }
+
+    @Test
+    public void numbersAndBooleansPrintAsJavaScriptDoes() {
+        Template template = Template.of("<i>{{a}}</i><i>{{b}}</i><i>{{c}}</i><i>{{d}}</i>");
+
+        HTMLElement out = rendered(template.render(Attributes.of("a", 2.0, "b", 2.5, "c", true, "d", null)));
+
+        assertEquals("<i>2</i><i>2.5</i><i>true</i><i></i>", out.getInnerHTML());
+    }
+
+    @Test
+    public void aWholeValuePlaceholderTogglesBooleanAttributes() {
+        Template template = Template.of("<input type=\"checkbox\" checked=\"{{done}}\" title=\"{{title}}\">");
+
+        HTMLElement done = rendered(template.render(Attributes.of("done", true, "title", "t")));
+        HTMLElement open = rendered(template.render(Attributes.of("done", false)));
+
+        assertTrue(done.querySelector("input").hasAttribute("checked"));
+        assertEquals("t", done.querySelector("input").getAttribute("title"));
+        assertFalse(open.querySelector("input").hasAttribute("checked"));
+        assertFalse("a missing value removes the attribute", open.querySelector("input").hasAttribute("title"));
+    }
+
+    @Test
+    public void attributeValuesMixLiteralsAndPlaceholders() {
+        Template template = Template.of("<li class=\"todo {{state}}\" data-id=\"{{id}}-{{cid}}\"></li>");
+
+        HTMLElement out = rendered(template.render(Attributes.of("state", "completed", "id", 7)));
+
+        assertEquals("todo completed", out.querySelector("li").getClassName());
+        assertEquals("7-", out.querySelector("li").getAttribute("data-id"));
+    }
+
+    @Test
+    public void rawHtmlValuesAreInsertedAsMarkupAndNothingElseIs() {
+        Template template = Template.of("<div>{{trusted}}|{{plain}}</div>");
+
+        HTMLElement out = rendered(template.render(Attributes.of(
+                "trusted", Html.raw("<b>bold</b> <i>it</i>"), "plain", "<b>not bold</b>")));
+
+        assertEquals("<div><b>bold</b> <i>it</i>|&lt;b&gt;not bold&lt;/b&gt;</div>", out.getInnerHTML());
+    }
+
+    @Test
+    public void tableRowsKeepTheirCells() {
+        Template template = Template.of("<td>{{name}}</td><td class=\"age\">{{age}}</td>");
+        HTMLElement row = document().createElement("tr");
+
+        row.appendChild(template.render(Attributes.of("name", "Ada", "age", 36)));
+
+        assertEquals(2, row.getChildren().getLength());
+        assertEquals("36", row.querySelector(".age").getTextContent());
+    }
+
+    @Test
+    public void textareaAndTitleContentAreFilledAsText() {
+        Template template = Template.of("<textarea>{{body}}</textarea>");
+
+        HTMLElement out = rendered(template.render(Attributes.of("body", "</textarea><b>x</b>")));
+
+        assertEquals("</textarea><b>x</b>", out.querySelector("textarea").getTextContent());
+        assertEquals(1, out.getChildren().getLength());
+    }
+
+    @Test
+    public void eachRenderMakesNewNodesAndLeavesTheTemplateUnchanged() {
+        Template template = Template.of("<span>{{v}}</span>");
+        Map<String, Object> values = new HashMap<>();
+        values.put("v", Html.raw("<b>1</b>"));
+
+        HTMLElement one = rendered(template.render(values));
+        HTMLElement two = rendered(template.render(Attributes.of("v", "2")));
+
+        assertEquals("<span><b>1</b></span>", one.getInnerHTML());
+        assertEquals("<span>2</span>", two.getInnerHTML());
+        assertNotSame(one.querySelector("span"), two.querySelector("span"));
+        assertEquals("<span>{{v}}</span>", template.toString());
+    }
+
+    @Test
+    public void placeholdersInCommentsAreLeftAlone() {
+        HTMLElement out = rendered(Template.of("<!-- {{v}} --><p>{{v}}</p>").render(Attributes.of("v", "x")));
+
+        assertEquals("<!-- {{v}} --><p>x</p>", out.getInnerHTML());
+    }
+}

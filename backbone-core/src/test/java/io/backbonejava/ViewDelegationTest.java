@@ -1,0 +1,178 @@
+package io.backbonejava;
+
+import static io.backbonejava.Dom.append;
+import static io.backbonejava.Dom.document;
+import static io.backbonejava.Dom.element;
+import static io.backbonejava.Dom.fire;
+import static io.backbonejava.Dom.fireMouse;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.junit.SkipJVM;
+import org.teavm.junit.TeaVMTestRunner;
+
+/** How delegated events find their element, beyond what upstream's view.js covers. */
+@RunWith(TeaVMTestRunner.class)
+@SkipJVM
+public class ViewDelegationTest {
+    private HTMLElement root;
+    private HTMLElement item;
+    private HTMLElement icon;
+    private HTMLElement first;
+    private HTMLElement second;
+    private final List<String> log = new ArrayList<>();
+
+    @Before
+    public void setUp() {
+        // <div class="outer"><div id="root"><div class="item"><button class="toggle"><i></i></button>
+        //   <input class="edit first"><input class="edit second"></div></div></div>
+        icon = element("i", "x");
+        first = element("input", null);
+        first.setClassName("edit first");
+        second = element("input", null);
+        second.setClassName("edit second");
+        HTMLElement toggle = append(element("button", null), icon);
+        toggle.setClassName("toggle");
+        item = append(element("div", null), toggle, first, second);
+        item.setClassName("item");
+        root = append(element("div", null), item);
+        HTMLElement outer = append(element("div", null), root);
+        outer.setClassName("outer");
+        document().getBody().appendChild(outer);
+    }
+
+    @After
+    public void tearDown() {
+        Dom.detach((HTMLElement) root.getParentNode());
+    }
+
+    private View view(Map<String, DomListener> events) {
+        return new View(new ViewOptions().el(root).events(events));
+    }
+
+    @Test
+    public void aClickInsideAMatchedElementCountsWithTheMatchedElement() {
+        List<HTMLElement> matched = new ArrayList<>();
+        view(Map.of("click .toggle", (e, toggle) -> matched.add(toggle)));
+
+        icon.click();
+
+        assertEquals(1, matched.size());
+        assertSame(root.querySelector(".toggle"), matched.get(0));
+    }
+
+    @Test
+    public void matchesStopAtTheViewsElement() {
+        int[] count = {0};
+        view(Map.of("click .outer", (e, el) -> count[0]++, "click div", (e, el) -> log.add("div")));
+
+        icon.click();
+
+        assertEquals("the ancestor outside the view does not count", 0, count[0]);
+        assertEquals("only .item is a div inside the view", List.of("div"), log);
+    }
+
+    @Test
+    public void deepestMatchesRunFirstThenTheElementsOwn() {
+        Map<String, DomListener> events = new LinkedHashMap<>();
+        events.put("click", (e, el) -> log.add("root"));
+        events.put("click .item", (e, el) -> log.add("item"));
+        events.put("click .toggle", (e, el) -> log.add("toggle"));
+        view(events);
+
+        icon.click();
+
+        assertEquals(List.of("toggle", "item", "root"), log);
+    }
+
+    @Test
+    public void focusAndBlurAreDelegatedThroughFocusinAndFocusout() {
+        view(Map.of(
+                "focus .edit", (e, input) -> log.add("focus " + input.getClassName()),
+                "blur .edit", (e, input) -> log.add("blur " + input.getClassName())));
+
+        first.focus();
+        second.focus();
+
+        assertEquals(List.of("focus edit first", "blur edit first", "focus edit second"), log);
+    }
+
+    @Test
+    public void focusWithoutSelectorListensOnTheElementItself() {
+        root.setTabIndex(0);
+        view(Map.of("focus", (e, el) -> log.add("root focus")));
+
+        first.focus();
+        root.focus();
+
+        assertEquals(List.of("root focus"), log);
+    }
+
+    @Test
+    public void mouseenterFiresOnlyWhenThePointerComesFromOutside() {
+        view(Map.of("mouseenter .item", (e, el) -> log.add("enter"), "mouseleave .item", (e, el) -> log.add("leave")));
+
+        fireMouse(icon, "mouseover", root);      // from outside .item: enters
+        fireMouse(first, "mouseover", icon);     // moving inside .item: nothing
+        fireMouse(first, "mouseout", second);    // still inside: nothing
+        fireMouse(second, "mouseout", root);     // out of .item: leaves
+
+        assertEquals(List.of("enter", "leave"), log);
+    }
+
+    @Test
+    public void viewsOnOneElementRemoveOnlyTheirOwnListeners() {
+        View a = view(Map.of("click .toggle", (e, el) -> log.add("a")));
+        View b = view(Map.of("click .toggle", (e, el) -> log.add("b")));
+
+        icon.click();
+        a.undelegateEvents();
+        icon.click();
+        a.delegateEvents();
+        a.delegateEvents();
+        b.remove();
+        icon.click();
+
+        assertEquals(List.of("a", "b", "b", "a"), log);
+    }
+
+    @Test
+    public void aHandlerRemovedByAnEarlierOneDoesNotRun() {
+        View[] holder = new View[1];
+        Map<String, DomListener> events = new LinkedHashMap<>();
+        events.put("click .toggle", (e, el) -> {
+            log.add("toggle");
+            holder[0].undelegateEvents();
+        });
+        events.put("click", (e, el) -> log.add("root"));
+        holder[0] = view(events);
+
+        icon.click();
+        icon.click();
+
+        assertEquals(List.of("toggle"), log);
+    }
+
+    @Test
+    public void severalSpaceSeparatedEventsShareOneListener() {
+        View view = new View(new ViewOptions().el(root));
+        view.delegate("click dblclick", ".toggle", (e, el) -> log.add(e.getType()));
+
+        icon.click();
+        fire(icon, "dblclick");
+        view.undelegate("click");
+        icon.click();
+        fire(icon, "dblclick");
+
+        assertEquals(List.of("click", "dblclick", "dblclick"), log);
+    }
+}

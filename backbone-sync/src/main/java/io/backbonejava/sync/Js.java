@@ -1,0 +1,50 @@
+package io.backbonejava.sync;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.ajax.XMLHttpRequest;
+
+/** The JavaScript one-liners that TeaVM's jso-apis do not declare. */
+final class Js {
+    private Js() {
+    }
+
+    @JSBody(params = "text", script = "return JSON.parse(text);")
+    static native JSObject parseJson(String text);
+
+    @JSBody(params = "value", script = "return typeof value;")
+    static native String typeOf(JSObject value);
+
+    @JSBody(params = "value", script = "return value === null || value === undefined;")
+    static native boolean isNullish(JSObject value);
+
+    @JSBody(params = "value", script = "return Array.isArray(value);")
+    static native boolean isArray(JSObject value);
+
+    @JSBody(params = "array", script = "return array.length;")
+    static native int length(JSObject array);
+
+    @JSBody(params = { "array", "index" }, script = "return array[index];")
+    static native JSObject at(JSObject array, int index);
+
+    @JSBody(params = "object", script = "return Object.keys(object);")
+    static native JSObject keys(JSObject object);
+
+    @JSBody(params = { "object", "key" }, script = "return object[key];")
+    static native JSObject get(JSObject object, String key);
+
+    @JSBody(params = "value", script = "return value;")
+    static native String asString(JSObject value);
+
+    @JSBody(params = "value", script = "return value;")
+    static native double asNumber(JSObject value);
+
+    @JSBody(params = "value", script = "return value;")
+    static native boolean asBoolean(JSObject value);
+
+    @JSBody(params = { "xhr", "millis" }, script = "xhr.timeout = millis;")
+    static native void setTimeout(XMLHttpRequest xhr, int millis);
+
+    @JSBody(params = "local", script = "return local ? window.localStorage : window.sessionStorage;")
+    static native org.teavm.jso.browser.Storage webStorage(boolean local);
+}

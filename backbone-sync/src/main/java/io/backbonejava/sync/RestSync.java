@@ -1,0 +1,284 @@
+package io.backbonejava.sync;
+
+import io.backbonejava.Events;
+import io.backbonejava.Failure;
+import io.backbonejava.Options;
+import io.backbonejava.Request;
+import io.backbonejava.Sync;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Persists models as JSON over HTTP, the way Backbone's default {@code Backbone.sync} does: a save of a new
+ * model is a {@code POST} to the collection's url, a fetch a {@code GET}, a save of a known model a
+ * {@code PUT} (or a {@code PATCH} with the {@code patch} option) to the model's url, a destroy a
+ * {@code DELETE}. The model's {@code toJSON()} (or the {@code attrs} option) is the body; the response,
+ * parsed from JSON, goes to the success callback, and every failure (HTTP 4xx or 5xx, no connection, a
+ * timeout, a body that is not JSON) to the error callback as a {@link Failure}. The requests themselves go
+ * through a replaceable {@link Transport}.
+ *
+ * <pre>{@code
+ * Sync.setDefault(new RestSync(new XhrTransport().timeout(10_000))
+ *         .header("X-CSRF-Token", csrfToken));
+ *
+ * Collection<Todo> todos = new Collection<>(Todo::new).url("/api/todos");
+ * todos.fetch();                                   // GET /api/todos
+ * Todo milk = todos.create(Attributes.of("title", "Buy milk"));   // POST /api/todos
+ * milk.save(Todo.COMPLETED, true);                 // PUT /api/todos/1
+ * milk.destroy();                                  // DELETE /api/todos/1
+ * }</pre>
+ *
+ * <p>For servers that only understand GET and POST, {@link #emulateHTTP(boolean) emulateHTTP} sends PUT,
+ * PATCH and DELETE as POST with an {@code X-HTTP-Method-Override} header; for servers that cannot read JSON
+ * bodies, {@link #emulateJSON(boolean) emulateJSON} sends the JSON as the form field {@code model} (and the
+ * real method as {@code _method}). Both can also be set per call in the {@link Options}. Before the request
+ * is sent, the model or collection fires {@code "request"} with the {@link Request} handle and the options.
+ */
+public final class RestSync implements Sync {
+    private static final String JSON_TYPE = "application/json";
+    private static final String FORM_TYPE = "application/x-www-form-urlencoded";
+
+    private final Transport transport;
+    private boolean emulateHTTP;
+    private boolean emulateJSON;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    /**
+     * A sync sending its requests through {@code transport}.
+     *
+     * @param transport {@link XhrTransport} in the browser, {@link JdkHttpTransport} on the JVM, or a fake
+     */
+    public RestSync(Transport transport) {
+        if (transport == null) {
+            throw new NullPointerException("transport == null");
+        }
+        this.transport = transport;
+    }
+
+    /** The transport requests go through. */
+    public Transport transport() {
+        return transport;
+    }
+
+    /** Whether calls that do not say otherwise emulate PUT, PATCH and DELETE with POST. */
+    public boolean emulateHTTP() {
+        return emulateHTTP;
+    }
+
+    /**
+     * Sets the default of the {@code emulateHTTP} option, Backbone's {@code Backbone.emulateHTTP}.
+     *
+     * @param value the default
+     * @return this sync
+     */
+    public RestSync emulateHTTP(boolean value) {
+        emulateHTTP = value;
+        return this;
+    }
+
+    /** Whether calls that do not say otherwise send the JSON as a form field. */
+    public boolean emulateJSON() {
+        return emulateJSON;
+    }
+
+    /**
+     * Sets the default of the {@code emulateJSON} option, Backbone's {@code Backbone.emulateJSON}.
+     *
+     * @param value the default
+     * @return this sync
+     */
+    public RestSync emulateJSON(boolean value) {
+        emulateJSON = value;
+        return this;
+    }
+
+    /**
+     * Sends a header with every request, before the headers of the call's options.
+     *
+     * @param name the header's name
+     * @param value its value; null removes it
+     * @return this sync
+     */
+    public RestSync header(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
+        return this;
+    }
+
+    /**
+     * Builds the request as Backbone does, step by step: the HTTP method from the sync method; the url from
+     * the options or the target; a JSON body from {@code attrs} or {@code toJSON()} for create, update and
+     * patch; the emulations; then the options' own {@code data} and {@code contentType} over all that. The
+     * target fires {@code "request"}, and the transport sends it.
+     *
+     * @param method {@code "create"}, {@code "read"}, {@code "update"}, {@code "patch"} or {@code "delete"}
+     * @param target the model or collection
+     * @param options the options; null for none
+     * @return the handle: {@code options.request()} when still pending, else a new one, stored there
+     * @throws IllegalStateException when neither the options nor the target give a url
+     * @throws IllegalArgumentException for an unknown method
+     */
+    @Override
+    public Request sync(String method, Events target, Options options) {
+        String type = httpMethod(method);
+        if (target == null) {
+            throw new NullPointerException("target == null");
+        }
+        Options opts = options == null ? new Options() : options;
+        if (opts.emulateHTTP() == null) {
+            opts.emulateHTTP(emulateHTTP);
+        }
+        if (opts.emulateJSON() == null) {
+            opts.emulateJSON(emulateJSON);
+        }
+        String url = opts.url() != null && !opts.url().isEmpty() ? opts.url() : Sync.url(target);
+
+        // The model's JSON is the body of every write.
+        Object data = null;
+        String contentType = null;
+        boolean writes = CREATE.equals(method) || UPDATE.equals(method) || PATCH.equals(method);
+        if (opts.data() == null && writes) {
+            contentType = JSON_TYPE;
+            data = Json.write(opts.attrs() != null ? opts.attrs() : Sync.toJSON(target));
+        }
+
+        // Old servers: the JSON as a form field, and the real method beside it.
+        Map<String, Object> form = null;
+        if (Boolean.TRUE.equals(opts.emulateJSON())) {
+            contentType = FORM_TYPE;
+            form = new LinkedHashMap<>();
+            if (data != null) {
+                form.put("model", data);
+            }
+            data = form;
+        }
+        Map<String, String> sentHeaders = new LinkedHashMap<>(headers);
+        sentHeaders.putAll(opts.headers());
+        if (Boolean.TRUE.equals(opts.emulateHTTP())
+                && ("PUT".equals(type) || "DELETE".equals(type) || "PATCH".equals(type))) {
+            if (form != null) {
+                form.put("_method", type);
+            }
+            sentHeaders.put("X-HTTP-Method-Override", type);
+            type = "POST";
+        }
+
+        // The caller's own data and content type win, as options win over Backbone's params.
+        if (opts.data() != null) {
+            data = opts.data();
+        }
+        if (opts.contentType() != null) {
+            contentType = opts.contentType();
+        }
+        int timeout = opts.timeout() == null ? 0 : opts.timeout();
+        AjaxRequest ajax = new AjaxRequest(type, url, data, contentType, sentHeaders, timeout);
+
+        Request request = opts.request();
+        if (request == null || !request.isPending()) {
+            request = new Request();
+            opts.request(request);
+        }
+        Outcome outcome = new Outcome(target, opts, request);
+        request.onAbort(outcome::abort);
+        target.trigger("request", target, request, opts);
+        outcome.send(transport, ajax);
+        return request;
+    }
+
+    /** Defers through the transport: {@code setTimeout} in the browser. */
+    @Override
+    public void defer(Runnable task) {
+        transport.defer(task);
+    }
+
+    /** Backbone's methodMap. */
+    static String httpMethod(String method) {
+        if (CREATE.equals(method)) {
+            return "POST";
+        }
+        if (UPDATE.equals(method)) {
+            return "PUT";
+        }
+        if (PATCH.equals(method)) {
+            return "PATCH";
+        }
+        if (DELETE.equals(method)) {
+            return "DELETE";
+        }
+        if (READ.equals(method)) {
+            return "GET";
+        }
+        throw new IllegalArgumentException("Unknown sync method: " + method);
+    }
+
+    /**
+     * The outcome of one request: reported once, whichever comes first of the transport's answer, an
+     * exception from the transport, or {@link Request#abort()}.
+     */
+    private static final class Outcome implements Transport.Callback {
+        private final Events target;
+        private final Options options;
+        private final Request request;
+        private boolean done;
+        private Runnable transportAbort;
+
+        Outcome(Events target, Options options, Request request) {
+            this.target = target;
+            this.options = options;
+            this.request = request;
+        }
+
+        void send(Transport transport, AjaxRequest ajax) {
+            try {
+                Runnable abort = transport.send(ajax, this);
+                if (!done) {
+                    transportAbort = abort;
+                }
+            } catch (RuntimeException e) {
+                // A transport that cannot even start the request (a malformed url, a forbidden header).
+                error(Failure.network(e.getMessage()));
+            }
+        }
+
+        @Override
+        public void success(int status, Object response) {
+            if (done) {
+                return;
+            }
+            done = true;
+            SuccessCallback success = options.success();
+            if (success != null) {
+                success.handle(target, response, options);
+            }
+            request.resolve(response);
+        }
+
+        @Override
+        public void error(Failure reported) {
+            if (done) {
+                return;
+            }
+            done = true;
+            Failure failure = reported != null ? reported : Failure.network("");
+            options.textStatus(failure.textStatus());
+            options.errorThrown(failure.errorThrown());
+            ErrorCallback error = options.error();
+            if (error != null) {
+                error.handle(target, failure, options);
+            }
+            request.reject(failure);
+        }
+
+        void abort() {
+            Runnable stop = transportAbort;
+            transportAbort = null;
+            error(Failure.abort());
+            if (stop != null) {
+                stop.run();
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.backbonejava.sync;
+
+import io.backbonejava.Failure;
+import java.util.Map;
+import org.teavm.jso.ajax.XMLHttpRequest;
+import org.teavm.jso.browser.Window;
+
+/**
+ * Sends {@link RestSync}'s requests from the browser with {@code XMLHttpRequest}, as jQuery's
+ * {@code $.ajax} does for Backbone, and reads JSON responses with the browser's own {@code JSON.parse}.
+ * A 2xx (or 304) response with a JSON or empty body succeeds; a response with another status, no response
+ * at all (the server is down, the request was blocked), a request running past its timeout, and a 2xx body
+ * that is not JSON each fail with a {@link Failure} carrying the status and the body.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *     Sync.setDefault(new RestSync(new XhrTransport().timeout(15_000)));
+ *     Collection<Todo> todos = new Collection<>(Todo::new).url("/api/todos");
+ *     todos.fetch().catchError(failure -> banner.show("Could not load the list: " + failure.errorThrown()));
+ * }
+ * }</pre>
+ */
+public final class XhrTransport implements Transport {
+    private int timeout;
+
+    /** A transport with no time limit of its own. */
+    public XhrTransport() {
+    }
+
+    /** The time limit of requests whose options set none, in milliseconds; 0 for none. */
+    public int timeout() {
+        return timeout;
+    }
+
+    /**
+     * Sets the time limit of requests whose options set none.
+     *
+     * @param millis milliseconds; 0 for none
+     * @return this transport
+     */
+    public XhrTransport timeout(int millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout < 0");
+        }
+        timeout = millis;
+        return this;
+    }
+
+    /**
+     * Opens and sends the request asynchronously; the outcome arrives in a later event-loop task.
+     *
+     * @param request what to send
+     * @param callback where the outcome goes
+     * @return {@code xhr.abort()}
+     */
+    @Override
+    public Runnable send(AjaxRequest request, Callback callback) {
+        XMLHttpRequest xhr = XMLHttpRequest.create();
+        xhr.open(request.type(), request.fullUrl(), true);
+        String body = request.body();
+        if (body != null && request.contentType() != null) {
+            xhr.setRequestHeader("Content-Type", request.contentType());
+        }
+        // What jQuery asks for with dataType "json".
+        xhr.setRequestHeader("Accept", "application/json, text/javascript, */*; q=0.01");
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            xhr.setRequestHeader(header.getKey(), header.getValue());
+        }
+        int millis = request.timeout() > 0 ? request.timeout() : timeout;
+        if (millis > 0) {
+            Js.setTimeout(xhr, millis);
+        }
+        xhr.onLoad(event -> complete(xhr, callback));
+        // The browser tells scripts nothing about why: a refused connection, a DNS failure and a CORS
+        // refusal all look the same.
+        xhr.onError(event -> callback.error(Failure.network("Network error")));
+        xhr.onTimeout(event -> callback.error(Failure.timeout("timeout after " + millis + " ms")));
+        xhr.onAbort(event -> callback.error(Failure.abort()));
+        if (body != null) {
+            xhr.send(body);
+        } else {
+            xhr.send();
+        }
+        return xhr::abort;
+    }
+
+    /** Runs the task in a later event-loop task, with {@code setTimeout(task, 0)}. */
+    @Override
+    public void defer(Runnable task) {
+        Window.setTimeout(task::run, 0);
+    }
+
+    /** jQuery's rules: 2xx and 304 succeed, with an empty body as null and a body not JSON as a failure. */
+    private static void complete(XMLHttpRequest xhr, Callback callback) {
+        int status = xhr.getStatus();
+        String text = xhr.getResponseText();
+        if (status == 0) {
+            callback.error(Failure.network("Network error"));
+            return;
+        }
+        if ((status >= 200 && status < 300) || status == 304) {
+            if (text == null || text.trim().isEmpty()) {
+                callback.success(status, null);
+                return;
+            }
+            Object value;
+            try {
+                value = BrowserJson.parse(text);
+            } catch (RuntimeException e) {
+                callback.error(new Failure(status, Failure.PARSER_ERROR, e.getMessage(), text, null));
+                return;
+            }
+            callback.success(status, value);
+            return;
+        }
+        callback.error(new Failure(status, Failure.ERROR, xhr.getStatusText(), text, parseQuietly(text)));
+    }
+
+    /** The body of an error response, parsed when it is JSON (as jQuery's responseJSON), else null. */
+    private static Object parseQuietly(String text) {
+        if (text == null || text.trim().isEmpty()) {
+            return null;
+        }
+        try {
+            return BrowserJson.parse(text);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
