@@ -2,6 +2,7 @@ package io.backbonejava;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,6 +45,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     private List<M> models = new ArrayList<>();
     private Map<String, M> byId = new HashMap<>();
     private Comparator<? super M> comparator;
+    /** The sort key of a one-argument comparator (an attribute or a key function); null for a Comparator. */
+    private Function<? super M, ?> sortKey;
     private String sortAttribute;
     private String url;
     /** The one listener every member model forwards its events through; one instance so off() finds it. */
@@ -164,6 +167,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(String attr) {
         sortAttribute = attr;
+        sortKey = attr == null ? null : model -> model.get(attr);
         comparator = attr == null ? null : (a, b) -> Values.compare(a.get(attr), b.get(attr));
         return this;
     }
@@ -176,6 +180,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(Function<? super M, ?> key) {
         sortAttribute = null;
+        sortKey = key;
         comparator = key == null ? null : (a, b) -> Values.compare(key.apply(a), key.apply(b));
         return this;
     }
@@ -188,6 +193,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(Comparator<? super M> order) {
         sortAttribute = null;
+        sortKey = null;
         comparator = order;
         return this;
     }
@@ -220,7 +226,11 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             throw new IllegalStateException("Cannot sort a set without a comparator");
         }
         Options opts = Options.orNew(options);
-        models.sort(comparator);
+        if (sortKey != null) {
+            sortByKey(sortKey);
+        } else {
+            models.sort(comparator);
+        }
         if (!Options.isTrue(opts.silent())) {
             trigger("sort", this, opts);
         }
@@ -557,7 +567,17 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the matching models, in order
      */
     public List<M> where(Map<String, ?> attrs) {
-        return filter(model -> model.matches(attrs));
+        // The attributes are unpacked once, not once per model; matching cannot change the list, so no copy.
+        String[] keys = attrs.keySet().toArray(new String[0]);
+        Object[] values = attrs.values().toArray();
+        List<M> result = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            M model = models.get(i);
+            if (matchesAll(model, keys, values)) {
+                result.add(model);
+            }
+        }
+        return result;
     }
 
     /**
@@ -567,7 +587,23 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the model, or null
      */
     public M findWhere(Map<String, ?> attrs) {
-        return find(model -> model.matches(attrs));
+        String[] keys = attrs.keySet().toArray(new String[0]);
+        Object[] values = attrs.values().toArray();
+        for (int i = 0; i < models.size(); i++) {
+            if (matchesAll(models.get(i), keys, values)) {
+                return models.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesAll(Model model, String[] keys, Object[] values) {
+        for (int k = 0; k < keys.length; k++) {
+            if (!model.matches(keys[k], values[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -650,6 +686,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     public Collection<M> clone() {
         Collection<M> copy = new Collection<>(factory);
         copy.comparator = comparator;
+        copy.sortKey = sortKey;
         copy.sortAttribute = sortAttribute;
         copy.url = url;
         copy.reset(models, new Options().silent(true));
@@ -1068,6 +1105,52 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     // Internals: Backbone's set algorithm and the bookkeeping behind it
 
+    /**
+     * Underscore's {@code sortBy}, which Backbone uses for one-argument comparators: each model's key is
+     * computed once, not twice per comparison, then the models are sorted stably by key. Keys that are all
+     * numbers compare as plain doubles; any others go through {@link Values#compare}.
+     */
+    private void sortByKey(Function<? super M, ?> key) {
+        int size = models.size();
+        @SuppressWarnings("unchecked")
+        Keyed<M>[] keyed = new Keyed[size];
+        boolean numbers = true;
+        for (int i = 0; i < size; i++) {
+            M model = models.get(i);
+            Object value = key.apply(model);
+            keyed[i] = new Keyed<>(model, value);
+            numbers &= value instanceof Number;
+        }
+        if (numbers) {
+            for (Keyed<M> entry : keyed) {
+                entry.number = ((Number) entry.key).doubleValue();
+            }
+            Arrays.sort(keyed, Collection::compareNumbers);
+        } else {
+            Arrays.sort(keyed, (a, b) -> Values.compare(a.key, b.key));
+        }
+        for (int i = 0; i < size; i++) {
+            models.set(i, keyed[i].model);
+        }
+    }
+
+    /** {@code Double.compare}, with the common unequal cases first. */
+    private static int compareNumbers(Keyed<?> a, Keyed<?> b) {
+        return a.number < b.number ? -1 : a.number > b.number ? 1 : Double.compare(a.number, b.number);
+    }
+
+    /** A model with its sort key, as {@link #sortByKey} sorts them. */
+    private static final class Keyed<M> {
+        final M model;
+        final Object key;
+        double number;
+
+        Keyed(M model, Object key) {
+            this.model = model;
+            this.key = key;
+        }
+    }
+
     /** The options of {@code add}: always add, never remove, merge only when asked. */
     private static Options addOptions(Options options) {
         Options opts = Options.copyOf(options);
@@ -1240,7 +1323,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             return (M) model;
         }
         if (!(item instanceof Map)) {
-            throw new IllegalArgumentException("expected a Model or a Map of attributes, got " + item);
+            // No "+ item" here: printing any object would bring every toString() of the app into the bundle.
+            throw new IllegalArgumentException("expected a Model or a Map of attributes");
         }
         Options opts = options.copy().collection(this);
         M model = factory.create((Map<String, Object>) item, opts);

@@ -160,7 +160,12 @@ public class Events {
             return this;
         }
         Object[] safeArgs = args == null ? new Object[] {null} : args;
-        forEachName(names, name -> dispatch(snapshot, name, safeArgs));
+        // Nearly every trigger names one event: dispatch it without splitting.
+        if (isSingleName(names)) {
+            dispatch(snapshot, names, safeArgs);
+        } else {
+            forEachName(names, name -> dispatch(snapshot, name, safeArgs));
+        }
         return this;
     }
 
@@ -330,31 +335,47 @@ public class Events {
         if (callback == null || names == null) {
             return NOTHING;
         }
-        List<Object[]> bound = new ArrayList<>();
-        forEachName(names, name -> {
-            if (events == null) {
-                events = new LinkedHashMap<>();
+        // One name (the usual case, and every collection's "all"): the handler is its own handle.
+        if (isSingleName(names)) {
+            return addHandler(names, callback, context, listening);
+        }
+        List<Handler> bound = new ArrayList<>();
+        forEachName(names, name -> bound.add(addHandler(name, callback, context, listening)));
+        return () -> {
+            for (Handler handler : bound) {
+                handler.dispose();
             }
-            Handler handler = new Handler(callback, context, listening);
-            Handler[] old = events.getOrDefault(name, NO_HANDLERS);
+        };
+    }
+
+    private Handler addHandler(String name, Listener callback, Object context, Listening listening) {
+        if (events == null) {
+            // Most objects hear only a few event names: start small.
+            events = new LinkedHashMap<>(4);
+        }
+        Handler handler = new Handler(this, name, callback, context, listening);
+        Handler[] old = events.get(name);
+        if (old == null) {
+            events.put(name, new Handler[] {handler});
+        } else {
             Handler[] grown = new Handler[old.length + 1];
             System.arraycopy(old, 0, grown, 0, old.length);
             grown[old.length] = handler;
             events.put(name, grown);
-            if (listening != null) {
-                listening.count++;
-                if (listeners == null) {
-                    listeners = new LinkedHashMap<>();
-                }
-                listeners.put(listening.listener, listening);
+        }
+        if (listening != null) {
+            listening.count++;
+            if (listeners == null) {
+                listeners = new LinkedHashMap<>(4);
             }
-            bound.add(new Object[] {name, handler});
-        });
-        return () -> {
-            for (Object[] entry : bound) {
-                removeHandler((String) entry[0], (Handler) entry[1]);
-            }
-        };
+            listeners.put(listening.listener, listening);
+        }
+        return handler;
+    }
+
+    /** Whether anything is bound to this object: lets Model skip building events nobody would hear. */
+    final boolean hasListeners() {
+        return events != null;
     }
 
     /** Backbone's {@code off(name, callback, context)}: any null argument matches everything. */
@@ -470,6 +491,20 @@ public class Events {
         return listening;
     }
 
+    /** Whether the names are one name, with no separator to split at. */
+    static boolean isSingleName(String names) {
+        int length = names.length();
+        if (length == 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (names.charAt(i) <= ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Splits space-separated names by hand: {@code String.split} would pull regex into the bundle. */
     static void forEachName(String names, java.util.function.Consumer<String> action) {
         if (names == null) {
@@ -501,16 +536,28 @@ public class Events {
         };
     }
 
-    /** One binding: the callback, the identity it was bound with, and the listenTo record it counts in. */
-    static final class Handler {
+    /**
+     * One binding: the callback, the identity it was bound with, and the listenTo record it counts in. It is
+     * also the {@link Subscription} of a single-name binding, which saves a handle object per binding.
+     */
+    static final class Handler implements Subscription {
+        final Events owner;
+        final String name;
         final Listener callback;
         final Object context;
         final Listening listening;
 
-        Handler(Listener callback, Object context, Listening listening) {
+        Handler(Events owner, String name, Listener callback, Object context, Listening listening) {
+            this.owner = owner;
+            this.name = name;
             this.callback = callback;
             this.context = context;
             this.listening = listening;
+        }
+
+        @Override
+        public void dispose() {
+            owner.removeHandler(name, this);
         }
 
         /** The callback a {@code once} wrapper stands for, so {@code off(name, callback)} finds it. */

@@ -47,7 +47,8 @@ public class Model extends Events {
 
     private final String cid;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
-    private Map<String, Object> changed = new LinkedHashMap<>();
+    /** What the last round of {@code set} changed; null when nothing did (most models, most of the time). */
+    private Map<String, Object> changed;
     private Map<String, Object> previousAttributes;
     private Object id;
     private Collection<?> collection;
@@ -87,10 +88,11 @@ public class Model extends Events {
         if (opts.collection() != null) {
             collection = opts.collection();
         }
-        Map<String, Object> attrs = attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes);
+        // set only reads the map, so the caller's own is used as it is unless defaults must be laid under it.
+        Map<String, ?> attrs = attributes == null ? new LinkedHashMap<>() : attributes;
         if (Options.isTrue(opts.parse())) {
             // parse gets the caller's own object, as in Backbone, where a response is parsed as it arrived.
-            Map<String, Object> parsed = parse(attributes == null ? attrs : attributes, opts);
+            Map<String, Object> parsed = parse(attrs, opts);
             attrs = parsed == null ? new LinkedHashMap<>() : parsed;
         }
         Map<String, ?> defaults = defaults();
@@ -100,7 +102,7 @@ public class Model extends Events {
             attrs = merged;
         }
         set(attrs, opts);
-        changed = new LinkedHashMap<>();
+        changed = null;
     }
 
     // What subclasses declare
@@ -225,12 +227,17 @@ public class Model extends Events {
      */
     public boolean matches(Map<String, ?> attrs) {
         for (Map.Entry<String, ?> entry : attrs.entrySet()) {
-            if (!attributes.containsKey(entry.getKey())
-                    || !Values.strictEquals(attributes.get(entry.getKey()), entry.getValue())) {
+            if (!matches(entry.getKey(), entry.getValue())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether one attribute is present with a strictly equal value; one lookup unless the value is null. */
+    final boolean matches(String attr, Object expected) {
+        Object value = attributes.get(attr);
+        return (value != null || attributes.containsKey(attr)) && Values.strictEquals(value, expected);
     }
 
     /** A read-only view of the current attributes. */
@@ -272,9 +279,7 @@ public class Model extends Events {
         if (attr == null) {
             return true;
         }
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        attrs.put(attr, value);
-        return set(attrs, options);
+        return set(Collections.singletonMap(attr, value), options);
     }
 
     /**
@@ -327,7 +332,7 @@ public class Model extends Events {
         // The first set of a round decides what "previous" means for every nested one.
         if (!nested) {
             previousAttributes = new LinkedHashMap<>(attributes);
-            changed = new LinkedHashMap<>();
+            changed = null;
         }
 
         try {
@@ -341,8 +346,11 @@ public class Model extends Events {
                     changes.add(attr);
                 }
                 if (!Values.deepEquals(current(previousAttributes, attr), value)) {
+                    if (changed == null) {
+                        changed = new LinkedHashMap<>();
+                    }
                     changed.put(attr, value == Values.UNDEFINED ? null : value);
-                } else {
+                } else if (changed != null) {
                     changed.remove(attr);
                 }
                 if (unset) {
@@ -356,7 +364,7 @@ public class Model extends Events {
             if (attrs.containsKey(idAttribute())) {
                 Object previousId = id;
                 id = attributes.get(idAttribute());
-                if (!Values.strictEquals(id, previousId)) {
+                if (!Values.strictEquals(id, previousId) && hasListeners()) {
                     trigger("changeId", this, previousId, opts);
                 }
             }
@@ -366,7 +374,10 @@ public class Model extends Events {
                     pending = opts;
                 }
                 for (String attr : changes) {
-                    trigger("change:" + attr, this, attributes.get(attr), opts);
+                    // Nobody listens to a new model yet: skip building event names no one would hear.
+                    if (hasListeners()) {
+                        trigger("change:" + attr, this, attributes.get(attr), opts);
+                    }
                 }
             }
 
@@ -378,7 +389,9 @@ public class Model extends Events {
                 while (pending != null) {
                     Options round = pending;
                     pending = null;
-                    trigger("change", this, round);
+                    if (hasListeners()) {
+                        trigger("change", this, round);
+                    }
                 }
             }
         } finally {
@@ -438,7 +451,7 @@ public class Model extends Events {
 
     /** Whether the last {@code set} round changed anything. */
     public boolean hasChanged() {
-        return !changed.isEmpty();
+        return changed != null && !changed.isEmpty();
     }
 
     /**
@@ -448,12 +461,12 @@ public class Model extends Events {
      * @return true when it changed
      */
     public boolean hasChanged(String attr) {
-        return attr == null ? hasChanged() : changed.containsKey(attr);
+        return attr == null ? hasChanged() : changed != null && changed.containsKey(attr);
     }
 
     /** A read-only view of what the last {@code set} round changed (removed attributes map to null). */
     public Map<String, Object> changed() {
-        return Collections.unmodifiableMap(changed);
+        return changed == null ? Collections.emptyMap() : Collections.unmodifiableMap(changed);
     }
 
     /**

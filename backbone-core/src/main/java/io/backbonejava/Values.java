@@ -2,6 +2,7 @@ package io.backbonejava;
 
 import java.util.List;
 import java.util.Map;
+import org.teavm.interop.PlatformMarker;
 
 /**
  * JavaScript's value rules where Backbone relies on them: one number type, deep equality for change
@@ -27,6 +28,10 @@ final class Values {
         }
         if (a == null || b == null || a == UNDEFINED || b == UNDEFINED) {
             return false;
+        }
+        // Strings first: the commonest attribute values, and a class test is cheaper than interface tests.
+        if (a instanceof String) {
+            return a.equals(b);
         }
         if (a instanceof Number && b instanceof Number) {
             return sameNumber((Number) a, (Number) b);
@@ -78,6 +83,10 @@ final class Values {
     }
 
     private static boolean sameNumber(Number a, Number b) {
+        // Two ints compare as ints: under TeaVM a long is an emulated object, slow to make and compare.
+        if (a instanceof Integer && b instanceof Integer) {
+            return a.intValue() == b.intValue();
+        }
         if (isIntegral(a) && isIntegral(b)) {
             return a.longValue() == b.longValue();
         }
@@ -124,12 +133,26 @@ final class Values {
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
+            // In the browser, the browser prints the number, exactly as JavaScript does; Java's printing
+            // would also add its conversion tables (about 8 KB gzipped) to every app.
+            if (compiledToJavaScript()) {
+                return Browser.string(d);
+            }
             if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
                 return Long.toString((long) d);
             }
             return Double.toString(d);
         }
         return value.toString();
+    }
+
+    /**
+     * True in code compiled by TeaVM, false on the JVM: TeaVM replaces the call with the constant, so the
+     * branch the other platform takes is not compiled at all.
+     */
+    @PlatformMarker
+    static boolean compiledToJavaScript() {
+        return false;
     }
 
     /** Underscore's {@code _.escape}: the HTML-significant characters as entities; null reads as "". */

@@ -58,6 +58,11 @@ final class Chromium implements AutoCloseable {
                 "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                 "--disable-backgrounding-occluded-windows",
                 "--user-data-dir=" + profile);
+        // For profiling only, e.g. -Dbench.jsFlags=--no-turbo-inlining to see inlined functions on their own.
+        String jsFlags = System.getProperty("bench.jsFlags");
+        if (jsFlags != null && !jsFlags.isEmpty()) {
+            options.addArguments("--js-flags=" + jsFlags);
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -117,6 +117,7 @@ public final class Profile {
                 }
             }
         }
+        printLines(profiles, allHits);
         List<Map.Entry<String, long[]>> rows = new ArrayList<>(byFunction.entrySet());
         rows.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
         System.out.println("  self%  total%  function");
@@ -124,6 +125,42 @@ public final class Profile {
             long[] hits = rows.get(i).getValue();
             System.out.println(String.format(Locale.ROOT, "%7.1f %7.1f  %s", 100.0 * hits[0] / allHits,
                     100.0 * hits[1] / allHits, rows.get(i).getKey()));
+        }
+    }
+
+    /** The hottest source lines (Chromium's position ticks), with the line's text when the script is local. */
+    @SuppressWarnings("unchecked")
+    private static void printLines(List<Map<String, Object>> profiles, long allHits) {
+        Map<String, Long> byLine = new HashMap<>();
+        for (Map<String, Object> profile : profiles) {
+            for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
+                Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+                String url = (String) frame.get("url");
+                for (Map<String, Object> tick : (List<Map<String, Object>>) node.getOrDefault("positionTicks",
+                        List.of())) {
+                    String key = url + "#" + tick.get("line");
+                    byLine.merge(key, ((Number) tick.get("ticks")).longValue(), Long::sum);
+                }
+            }
+        }
+        List<Map.Entry<String, Long>> lines = new ArrayList<>(byLine.entrySet());
+        lines.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+        System.out.println("  hot lines (% of samples)");
+        Path apps = Path.of(System.getProperty("bench.apps", "target"));
+        for (int i = 0; i < Math.min(25, lines.size()); i++) {
+            String key = lines.get(i).getKey();
+            String url = key.substring(0, key.lastIndexOf('#'));
+            int line = Integer.parseInt(key.substring(key.lastIndexOf('#') + 1));
+            String text = "";
+            try {
+                String path = java.net.URI.create(url).getPath();
+                List<String> source = java.nio.file.Files.readAllLines(apps.resolve(path.substring(1)));
+                text = source.get(line - 1).trim();
+            } catch (RuntimeException | IOException e) {
+                // Not a local script: the location alone must do.
+            }
+            System.out.println(String.format(Locale.ROOT, "%7.1f  %s:%d  %s", 100.0 * lines.get(i).getValue() / allHits,
+                    url.substring(url.lastIndexOf('/') + 1), line, text.length() > 110 ? text.substring(0, 110) : text));
         }
     }
 
