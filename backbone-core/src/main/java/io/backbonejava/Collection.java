@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -45,8 +46,11 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     private List<M> models = new ArrayList<>();
     private Map<String, M> byId = new HashMap<>();
     private Comparator<? super M> comparator;
-    /** The sort key of a one-argument comparator (an attribute or a key function); null for a Comparator. */
-    private Function<? super M, ?> sortKey;
+    /**
+     * Puts the models in the comparator's order. Made by the comparator setters, so that TeaVM compiles the
+     * sorting code only into apps that sort.
+     */
+    private Consumer<List<M>> sorter;
     private String sortAttribute;
     private String url;
     /** The one listener every member model forwards its events through; one instance so off() finds it. */
@@ -167,7 +171,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(String attr) {
         sortAttribute = attr;
-        sortKey = attr == null ? null : model -> model.get(attr);
+        sorter = attr == null ? null : list -> sortByKey(list, model -> model.get(attr));
         comparator = attr == null ? null : (a, b) -> Values.compare(a.get(attr), b.get(attr));
         return this;
     }
@@ -180,7 +184,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(Function<? super M, ?> key) {
         sortAttribute = null;
-        sortKey = key;
+        sorter = key == null ? null : list -> sortByKey(list, key);
         comparator = key == null ? null : (a, b) -> Values.compare(key.apply(a), key.apply(b));
         return this;
     }
@@ -193,7 +197,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(Comparator<? super M> order) {
         sortAttribute = null;
-        sortKey = null;
+        sorter = order == null ? null : list -> list.sort(order);
         comparator = order;
         return this;
     }
@@ -226,11 +230,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             throw new IllegalStateException("Cannot sort a set without a comparator");
         }
         Options opts = Options.orNew(options);
-        if (sortKey != null) {
-            sortByKey(sortKey);
-        } else {
-            models.sort(comparator);
-        }
+        sorter.accept(models);
         if (!Options.isTrue(opts.silent())) {
             trigger("sort", this, opts);
         }
@@ -686,7 +686,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     public Collection<M> clone() {
         Collection<M> copy = new Collection<>(factory);
         copy.comparator = comparator;
-        copy.sortKey = sortKey;
+        copy.sorter = sorter;
         copy.sortAttribute = sortAttribute;
         copy.url = url;
         copy.reset(models, new Options().silent(true));
@@ -1110,7 +1110,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * computed once, not twice per comparison, then the models are sorted stably by key. Keys that are all
      * numbers compare as plain doubles; any others go through {@link Values#compare}.
      */
-    private void sortByKey(Function<? super M, ?> key) {
+    private static <M> void sortByKey(List<M> models, Function<? super M, ?> key) {
         int size = models.size();
         @SuppressWarnings("unchecked")
         Keyed<M>[] keyed = new Keyed[size];
