@@ -131,6 +131,13 @@ final class Values {
         if (value == null) {
             return "null";
         }
+        if (value instanceof String) {
+            return (String) value;
+        }
+        // Ids are mostly ints, printed for every model a collection indexes: the browser does it natively.
+        if (value instanceof Integer && compiledToJavaScript()) {
+            return Browser.string((Integer) value);
+        }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             // In the browser, the browser prints the number, exactly as JavaScript does; Java's printing
