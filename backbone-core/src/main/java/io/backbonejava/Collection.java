@@ -232,7 +232,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         Options opts = Options.orNew(options);
         sorter.accept(models);
         if (!Options.isTrue(opts.silent())) {
-            trigger("sort", this, opts);
+            fire("sort", this, opts);
         }
         return this;
     }
@@ -347,7 +347,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         List<M> removed = removeModels(items, opts);
         if (!Options.isTrue(opts.silent()) && !removed.isEmpty()) {
             opts.changes(new Options.Changes<>(new ArrayList<M>(), removed, new ArrayList<M>()));
-            trigger("update", this, opts);
+            fire("update", this, opts);
         }
         return removed;
     }
@@ -400,7 +400,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         Object added = models == null ? null : setAny(models, addOptions(adding));
         if (!Options.isTrue(opts.silent())) {
-            trigger("reset", this, opts);
+            fire("reset", this, opts);
         }
         return added == null ? new ArrayList<>() : asList(added);
     }
@@ -1295,14 +1295,14 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                     opts.index(at + i);
                 }
                 M model = toAdd.get(i);
-                model.trigger("add", model, this, opts);
+                model.fire("add", model, this, opts);
             }
             if (sort || orderChanged) {
-                trigger("sort", this, opts);
+                fire("sort", this, opts);
             }
             if (!toAdd.isEmpty() || !toRemove.isEmpty() || !toMerge.isEmpty()) {
                 opts.changes(new Options.Changes<>(toAdd, toRemove, toMerge));
-                trigger("update", this, opts);
+                fire("update", this, opts);
             }
         }
         return singular ? items.get(0) : items;
@@ -1352,7 +1352,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
             if (!silent) {
                 options.index(index);
-                model.trigger("remove", model, this, options);
+                model.fire("remove", model, this, options);
             }
             removed.add(model);
             removeReference(model);
@@ -1412,7 +1412,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 }
             }
         }
-        triggerArgs(name, event.rawArgs());
+        forward(event);
     }
 
     // Persistence: fetch and create through a Sync
@@ -1537,7 +1537,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         Subscription pristineError = wait
                 ? created.once("error", event -> {
                     if (!has(event.<Model>arg(0))) {
-                        triggerArgs("error", event.rawArgs());
+                        forward(event);
                     }
                 })
                 : null;

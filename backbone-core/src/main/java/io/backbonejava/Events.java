@@ -422,21 +422,55 @@ public class Events {
         return this;
     }
 
-    /** Triggers with an argument array as received, used to forward model events through collections. */
-    final void triggerArgs(String name, Object[] args) {
+    /**
+     * Triggers one event of the library's own, with two arguments: like {@code trigger(name, first, second)}
+     * without the argument array, and without even the {@link EventArgs} when nobody listens.
+     */
+    final void fire(String name, Object first, Object second) {
         Map<String, Handler[]> snapshot = events;
         if (snapshot != null) {
-            dispatch(snapshot, name, args);
+            deliver(snapshot, name, null, 2, first, second, null);
+        }
+    }
+
+    /** {@link #fire(String, Object, Object)} with three arguments. */
+    final void fire(String name, Object first, Object second, Object third) {
+        Map<String, Handler[]> snapshot = events;
+        if (snapshot != null) {
+            deliver(snapshot, name, null, 3, first, second, third);
+        }
+    }
+
+    /** Triggers an event received from another object, arguments and all: how collections forward. */
+    final void forward(EventArgs event) {
+        Map<String, Handler[]> snapshot = events;
+        if (snapshot == null) {
+            return;
+        }
+        Handler[] named = snapshot.get(event.name());
+        Handler[] all = snapshot.get("all");
+        if (named != null || all != null) {
+            deliver(named, all, event.withSource(this));
         }
     }
 
     private void dispatch(Map<String, Handler[]> snapshot, String name, Object[] args) {
+        deliver(snapshot, name, args, 0, null, null, null);
+    }
+
+    /** Builds the event only once a handler is known to want it, then runs the handlers. */
+    private void deliver(Map<String, Handler[]> snapshot, String name, Object[] array, int size, Object first,
+            Object second, Object third) {
         Handler[] named = snapshot.get(name);
         Handler[] all = snapshot.get("all");
         if (named == null && all == null) {
             return;
         }
-        EventArgs event = new EventArgs(name, this, args);
+        deliver(named, all, array != null ? new EventArgs(name, this, array)
+                : new EventArgs(name, this, size, first, second, third));
+    }
+
+    private static void deliver(Handler[] named, Handler[] all, EventArgs event) {
         if (named != null) {
             for (Handler handler : named) {
                 handler.callback.handle(event);

@@ -84,7 +84,7 @@ public class Model extends Events {
      */
     public Model(Map<String, ?> attributes, Options options) {
         Options opts = Options.orNew(options);
-        cid = cidPrefix() + nextCid++;
+        cid = Values.concat(cidPrefix(), nextCid++);
         if (opts.collection() != null) {
             collection = opts.collection();
         }
@@ -377,7 +377,7 @@ public class Model extends Events {
                 Object previousId = id;
                 id = attributes.get(idAttribute());
                 if (!Values.strictEquals(id, previousId) && hasListeners()) {
-                    trigger("changeId", this, previousId, opts);
+                    fire("changeId", this, previousId, opts);
                 }
             }
 
@@ -388,7 +388,7 @@ public class Model extends Events {
                 for (String attr : changes) {
                     // Nobody listens to a new model yet: skip building event names no one would hear.
                     if (hasListeners()) {
-                        trigger("change:" + attr, this, attributes.get(attr), opts);
+                        fire(Values.concat("change:", attr), this, attributes.get(attr), opts);
                     }
                 }
             }
@@ -402,7 +402,7 @@ public class Model extends Events {
                     Options round = pending;
                     pending = null;
                     if (hasListeners()) {
-                        trigger("change", this, round);
+                        fire("change", this, round);
                     }
                 }
             }
@@ -699,7 +699,9 @@ public class Model extends Events {
     }
 
     private static Object current(Map<String, Object> map, String attr) {
-        return map.containsKey(attr) ? map.get(attr) : Values.UNDEFINED;
+        // One lookup; a second only tells a stored null from an absent attribute.
+        Object value = map.get(attr);
+        return value != null || map.containsKey(attr) ? value : Values.UNDEFINED;
     }
 
     // Persistence: fetch, save and destroy through a Sync

@@ -154,6 +154,25 @@ final class Values {
     }
 
     /**
+     * {@code prefix + value}, the way model and view cids are made. In the browser the browser joins them:
+     * TeaVM's own string concatenation goes through a StringBuilder and a char array.
+     */
+    static String concat(String prefix, int value) {
+        if (compiledToJavaScript()) {
+            return Browser.concat(prefix, Browser.string(value));
+        }
+        return prefix + value;
+    }
+
+    /** {@code prefix + text}, joined by the browser in TeaVM output; see {@link #concat(String, int)}. */
+    static String concat(String prefix, String text) {
+        if (compiledToJavaScript()) {
+            return Browser.concat(prefix, text);
+        }
+        return prefix + text;
+    }
+
+    /**
      * True in code compiled by TeaVM, false on the JVM: TeaVM replaces the call with the constant, so the
      * branch the other platform takes is not compiled at all.
      */

@@ -112,7 +112,7 @@ public class View extends Events {
      */
     public View(ViewOptions options) {
         ViewOptions opts = options == null ? new ViewOptions() : options;
-        cid = "view" + nextCid++;
+        cid = Values.concat("view", nextCid++);
         model = opts.model();
         collection = opts.collection();
         optionEvents = opts.events();
