@@ -49,12 +49,21 @@ public class Model extends Events {
     private final Map<String, Object> attributes = new LinkedHashMap<>();
     /** What the last round of {@code set} changed; null when nothing did (most models, most of the time). */
     private Map<String, Object> changed;
-    private Map<String, Object> previousAttributes;
+    /**
+     * What "previous" means, recorded lazily: the value each attribute changed by the latest round of
+     * {@code set} had when the round began ({@link Values#UNDEFINED} when it was absent). Attributes not in
+     * it still hold their previous value. {@link #NEW_MODEL} stands for the round that built the model, before
+     * which nothing was set. Backbone copies all the attributes at every round instead.
+     */
+    private Map<String, Object> roundStart;
+    private static final Map<String, Object> NEW_MODEL = Collections.emptyMap();
     private Object id;
     private Collection<?> collection;
     private Object validationError;
     private String urlRoot;
 
+    /** True while the constructor's call of {@link #set} has not begun its round. */
+    private boolean building;
     /** True while a {@link #set} is running, so nested sets join the outermost one's change event. */
     private boolean changing;
     /** The options of the latest nested set still owed a {@code "change"} event, or null. */
@@ -101,18 +110,12 @@ public class Model extends Events {
             merged.putAll(attrs);
             attrs = merged;
         }
-        if (hasListeners() || Options.isTrue(opts.unset())) {
-            // Only an override that binds listeners while the model is built, or an odd unset option, gets
-            // here: let set() do everything it does.
+        // Through set(), which a subclass may override; its first round takes the short way (see there).
+        building = true;
+        try {
             set(attrs, opts);
-        } else if (checkValid(attrs, opts)) {
-            // What set() amounts to for a new model nobody can be listening to yet: the attributes, the id,
-            // and an empty "previous" state. Worth it, because collections build models by the thousand.
-            this.attributes.putAll(attrs);
-            if (this.attributes.containsKey(idAttribute())) {
-                id = this.attributes.get(idAttribute());
-            }
-            previousAttributes = Collections.emptyMap();
+        } finally {
+            building = false;
         }
         changed = null;
     }
@@ -336,6 +339,19 @@ public class Model extends Events {
             return false;
         }
         boolean unset = Options.isTrue(opts.unset());
+        if (building) {
+            building = false;
+            if (!unset && !hasListeners()) {
+                // The round that builds the model, which nobody can hear yet, amounts to this: the
+                // attributes, the id, and nothing before them. Collections build models by the thousand.
+                attributes.putAll(attrs);
+                if (attributes.containsKey(idAttribute())) {
+                    id = attributes.get(idAttribute());
+                }
+                roundStart = NEW_MODEL;
+                return true;
+            }
+        }
         boolean silent = Options.isTrue(opts.silent());
         List<String> changes = new ArrayList<>();
         boolean nested = changing;
@@ -343,7 +359,7 @@ public class Model extends Events {
 
         // The first set of a round decides what "previous" means for every nested one.
         if (!nested) {
-            previousAttributes = new LinkedHashMap<>(attributes);
+            roundStart = null;
             changed = null;
         }
 
@@ -354,10 +370,19 @@ public class Model extends Events {
             for (Map.Entry<String, ?> entry : entries) {
                 String attr = entry.getKey();
                 Object value = entry.getValue();
-                if (!Values.deepEquals(current(attributes, attr), value)) {
+                Object now = current(attributes, attr);
+                boolean differs = !Values.deepEquals(now, value);
+                if (differs) {
                     changes.add(attr);
                 }
-                if (!Values.deepEquals(current(previousAttributes, attr), value)) {
+                // The value at the start of the round: recorded the first time the round alters it.
+                Object before = now;
+                if (roundStart != null && roundStart.containsKey(attr)) {
+                    before = roundStart.get(attr);
+                } else if (unset ? now != Values.UNDEFINED : differs) {
+                    recordRoundStart(attr, now);
+                }
+                if (!Values.deepEquals(before, value)) {
                     if (changed == null) {
                         changed = new LinkedHashMap<>();
                     }
@@ -501,10 +526,11 @@ public class Model extends Events {
         if (diff == null) {
             return changedAttributes();
         }
-        Map<String, Object> old = changing ? previousAttributes : attributes;
         Map<String, Object> result = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : diff.entrySet()) {
-            if (!Values.deepEquals(current(old, entry.getKey()), entry.getValue())) {
+            String attr = entry.getKey();
+            Object old = changing ? previousValue(attr) : current(attributes, attr);
+            if (!Values.deepEquals(old, entry.getValue())) {
                 result.put(entry.getKey(), entry.getValue());
             }
         }
@@ -518,15 +544,51 @@ public class Model extends Events {
      * @return the old value, or null
      */
     public Object previous(String attr) {
-        if (attr == null || previousAttributes == null) {
+        if (attr == null) {
             return null;
         }
-        return previousAttributes.get(attr);
+        Object value = previousValue(attr);
+        return value == Values.UNDEFINED ? null : value;
     }
 
     /** A copy of all attributes as they were before the last {@code set} round. */
     public Map<String, Object> previousAttributes() {
-        return previousAttributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(previousAttributes);
+        Map<String, Object> previous = new LinkedHashMap<>();
+        if (roundStart == NEW_MODEL) {
+            return previous;
+        }
+        previous.putAll(attributes);
+        if (roundStart != null) {
+            for (Map.Entry<String, Object> entry : roundStart.entrySet()) {
+                if (entry.getValue() == Values.UNDEFINED) {
+                    previous.remove(entry.getKey());
+                } else {
+                    previous.put(entry.getKey(), entry.getValue());
+                }
+            }
+        }
+        return previous;
+    }
+
+    /** An attribute's value before the last round, {@link Values#UNDEFINED} when it was absent. */
+    private Object previousValue(String attr) {
+        if (roundStart == NEW_MODEL) {
+            return Values.UNDEFINED;
+        }
+        if (roundStart != null && roundStart.containsKey(attr)) {
+            return roundStart.get(attr);
+        }
+        return current(attributes, attr);
+    }
+
+    /** Notes an attribute's value before the round changes it, unless the round noted it already. */
+    private void recordRoundStart(String attr, Object value) {
+        if (roundStart == null || roundStart == NEW_MODEL) {
+            roundStart = new LinkedHashMap<>();
+        }
+        if (!roundStart.containsKey(attr)) {
+            roundStart.put(attr, value);
+        }
     }
 
     // Validation
@@ -1032,6 +1094,10 @@ public class Model extends Events {
             }
             saved = new LinkedHashMap<>(attributes);
             for (Map.Entry<String, ?> entry : attrs.entrySet()) {
+                // previous() must still answer with the real values while the temporary ones are in place.
+                if (roundStart != NEW_MODEL) {
+                    recordRoundStart(entry.getKey(), current(attributes, entry.getKey()));
+                }
                 attributes.put(entry.getKey(), entry.getValue());
             }
         }
