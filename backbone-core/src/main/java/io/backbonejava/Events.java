@@ -440,14 +440,13 @@ public class Events {
                 break;
             }
             Handler[] handlers = events.get(name);
-            if (handlers == null) {
+            if (handlers == null || !removesAny(handlers, callback, context)) {
+                // Common when a view stops listening to a model: most of its names are someone else's.
                 continue;
             }
             List<Handler> remaining = new ArrayList<>(handlers.length);
             for (Handler handler : handlers) {
-                boolean keep = (callback != null && callback != handler.callback && callback != handler.original())
-                        || (context != null && context != handler.context);
-                if (keep) {
+                if (!removes(handler, callback, context)) {
                     remaining.add(handler);
                 } else if (handler.listening != null) {
                     handler.listening.released();
@@ -456,6 +455,21 @@ public class Events {
             store(name, remaining);
         }
         return this;
+    }
+
+    /** Whether {@code off(name, callback, context)} removes this handler: null arguments match all. */
+    private static boolean removes(Handler handler, Listener callback, Object context) {
+        return (callback == null || callback == handler.callback || callback == handler.original())
+                && (context == null || context == handler.context);
+    }
+
+    private static boolean removesAny(Handler[] handlers, Listener callback, Object context) {
+        for (Handler handler : handlers) {
+            if (removes(handler, callback, context)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -551,7 +565,7 @@ public class Events {
 
     private Listening listeningFor(Events other) {
         if (listeningTo == null) {
-            listeningTo = new LinkedHashMap<>();
+            listeningTo = new LinkedHashMap<>(4);
         }
         Listening listening = listeningTo.get(other);
         if (listening == null) {

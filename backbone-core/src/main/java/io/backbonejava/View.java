@@ -387,20 +387,27 @@ public class View extends Events {
         if (el == null || listener == null) {
             return this;
         }
-        forEachName(eventName, name -> {
-            Delegation delegation = new Delegation(name, selector, listener);
-            if (delegations == null) {
-                delegations = new ArrayList<>();
-                dispatchers = new LinkedHashMap<>();
-            }
-            delegations.add(delegation);
-            if (!dispatchers.containsKey(delegation.type)) {
-                Dispatcher dispatcher = new Dispatcher(delegation.type);
-                dispatchers.put(delegation.type, dispatcher);
-                el.addEventListener(delegation.type, dispatcher);
-            }
-        });
+        if (isSingleName(eventName)) {
+            addDelegation(eventName, selector, listener);
+        } else {
+            forEachName(eventName, name -> addDelegation(name, selector, listener));
+        }
         return this;
+    }
+
+    private void addDelegation(String name, String selector, DomListener listener) {
+        Delegation delegation = new Delegation(name, selector, listener);
+        if (delegations == null) {
+            // A view delegates a handful of events of one or two types: start small.
+            delegations = new ArrayList<>(4);
+            dispatchers = new LinkedHashMap<>(4);
+        }
+        delegations.add(delegation);
+        if (!dispatchers.containsKey(delegation.type)) {
+            Dispatcher dispatcher = new Dispatcher(delegation.type);
+            dispatchers.put(delegation.type, dispatcher);
+            el.addEventListener(delegation.type, dispatcher);
+        }
     }
 
     /**
@@ -425,6 +432,20 @@ public class View extends Events {
      */
     public View undelegate(String eventName, String selector, DomListener listener) {
         if (delegations == null) {
+            return this;
+        }
+        if (eventName == null && selector == null && listener == null) {
+            // Everything goes, as when the view is removed: nothing to filter, nothing to keep.
+            for (Delegation delegation : delegations) {
+                delegation.removed = true;
+            }
+            if (el != null) {
+                for (Map.Entry<String, Dispatcher> entry : dispatchers.entrySet()) {
+                    el.removeEventListener(entry.getKey(), entry.getValue());
+                }
+            }
+            delegations = null;
+            dispatchers = null;
             return this;
         }
         List<String> names = new ArrayList<>();
@@ -489,20 +510,24 @@ public class View extends Events {
             setElement(HTMLDocument.current().querySelector(opts.selector()));
             return;
         }
-        Map<String, Object> attrs = new LinkedHashMap<>();
         Map<String, ?> declared = opts.attributes() != null ? opts.attributes() : attributes();
+        String idValue = opts.id() != null ? opts.id() : id();
+        String classValue = opts.className() != null ? opts.className() : className();
+        setElement(createElement(opts.tagName() != null ? opts.tagName() : tagName()));
+        // Most views (a row, an item) have no attributes at all: no map for them.
+        if (declared == null && idValue == null && classValue == null) {
+            return;
+        }
+        Map<String, Object> attrs = new LinkedHashMap<>();
         if (declared != null) {
             attrs.putAll(declared);
         }
-        String idValue = opts.id() != null ? opts.id() : id();
         if (idValue != null) {
             attrs.put("id", idValue);
         }
-        String classValue = opts.className() != null ? opts.className() : className();
         if (classValue != null) {
             attrs.put("class", classValue);
         }
-        setElement(createElement(opts.tagName() != null ? opts.tagName() : tagName()));
         for (Map.Entry<String, Object> entry : attrs.entrySet()) {
             Html.setAttribute(el, entry.getKey(), entry.getValue());
         }

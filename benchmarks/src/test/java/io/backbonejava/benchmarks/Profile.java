@@ -121,7 +121,7 @@ public final class Profile {
         List<Map.Entry<String, long[]>> rows = new ArrayList<>(byFunction.entrySet());
         rows.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
         System.out.println("  self%  total%  function");
-        for (int i = 0; i < Math.min(40, rows.size()); i++) {
+        for (int i = 0; i < Math.min(Integer.getInteger("bench.profileRows", 40), rows.size()); i++) {
             long[] hits = rows.get(i).getValue();
             System.out.println(String.format(Locale.ROOT, "%7.1f %7.1f  %s", 100.0 * hits[0] / allHits,
                     100.0 * hits[1] / allHits, rows.get(i).getKey()));
