@@ -1,6 +1,7 @@
 package io.backbonejava;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,17 +287,18 @@ public class Events {
         if (listeningTo == null) {
             return this;
         }
-        List<Events> targets = new ArrayList<>();
         if (other != null) {
-            targets.add(other);
-        } else {
-            targets.addAll(listeningTo.keySet());
-        }
-        for (Events target : targets) {
-            if (listeningTo == null || !listeningTo.containsKey(target)) {
-                break;
+            if (listeningTo.containsKey(other)) {
+                other.off(names, callback, this);
             }
-            target.off(names, callback, this);
+        } else {
+            // A copy: each off() below may drop its target from the map.
+            for (Object target : listeningTo.keySet().toArray()) {
+                if (listeningTo == null || !listeningTo.containsKey(target)) {
+                    break;
+                }
+                ((Events) target).off(names, callback, this);
+            }
         }
         if (listeningTo != null && listeningTo.isEmpty()) {
             listeningTo = null;
@@ -429,11 +431,26 @@ public class Events {
             events = null;
             return this;
         }
-        List<String> targets = new ArrayList<>();
-        if (names != null) {
-            forEachName(names, targets::add);
+        List<String> targets;
+        if (names == null) {
+            // Only the names that hold a handler to remove: usually one or two of them.
+            targets = null;
+            for (Map.Entry<String, Handler[]> entry : events.entrySet()) {
+                if (removesAny(entry.getValue(), callback, context)) {
+                    if (targets == null) {
+                        targets = new ArrayList<>(4);
+                    }
+                    targets.add(entry.getKey());
+                }
+            }
+            if (targets == null) {
+                return this;
+            }
+        } else if (isSingleName(names)) {
+            targets = Collections.singletonList(names);
         } else {
-            targets.addAll(events.keySet());
+            targets = new ArrayList<>();
+            forEachName(names, targets::add);
         }
         for (String name : targets) {
             if (events == null) {

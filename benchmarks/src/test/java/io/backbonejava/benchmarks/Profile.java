@@ -22,7 +22,8 @@ import java.util.Map;
  *
  * <p>Arguments: {@code micro <backbone-java|backbonejs> <benchmark> <runs>} profiles that many runs of a
  * micro-benchmark after three warm-ups; {@code app <folder> <operation id> <runs>} profiles the timed click
- * of an operation, each run on a fresh page after its warm-ups.
+ * of an operation to the next frame, each run on a fresh page after its warm-ups; {@code script ...} the
+ * same, but only the click's own script, without the frame that follows.
  */
 public final class Profile {
     private Profile() {
@@ -72,13 +73,39 @@ public final class Profile {
                     chromium.nextFrame();
                     chromium.collectGarbage();
                     chromium.startProfiler();
-                    total += operation.run(chromium, Operation.WARMUPS);
+                    if (kind.equals("script")) {
+                        total += chromium.scriptOnlyClick(clickOf(operation));
+                    } else {
+                        total += operation.run(chromium, Operation.WARMUPS);
+                    }
                     profiles.add(chromium.stopProfiler());
                 }
                 System.out.println("mean " + Report.format(total / runs, 2) + " ms per run (unthrottled)");
             }
         }
         print(profiles);
+    }
+
+    /** The element the operation's timed click hits. */
+    private static String clickOf(Operation operation) {
+        switch (operation) {
+            case UPDATE_10TH:
+                return "#update";
+            case SELECT:
+                return Operation.cell(2, 2) + ">a";
+            case SWAP:
+                return "#swaprows";
+            case REMOVE:
+                return Operation.removeIcon(4);
+            case CREATE_10K:
+                return "#runlots";
+            case APPEND_1K:
+                return "#add";
+            case CLEAR_1K:
+                return "#clear";
+            default:
+                return "#run";
+        }
     }
 
     /** Sums self time (sampled hits) and total time (hits in the function or below it) per function. */
