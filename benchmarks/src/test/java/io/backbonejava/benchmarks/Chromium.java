@@ -200,13 +200,21 @@ final class Chromium implements AutoCloseable {
 
     // Memory
 
-    /** Forces full garbage collections through the DevTools protocol, as the benchmark does before a run. */
+    /**
+     * Forces full garbage collections through the DevTools protocol before a run, seven of them as
+     * js-framework-benchmark does. Besides a clean heap this has a cost the benchmark means to include: V8
+     * ages and may drop the compiled code of functions between collections, so the run pays again for
+     * compiling the code it touches.
+     */
     void collectGarbage() {
         driver.executeCdpCommand("HeapProfiler.enable", Map.of());
-        driver.executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
-        driver.executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
+        for (int i = 0; i < GC_COUNT; i++) {
+            driver.executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
+        }
         driver.executeCdpCommand("HeapProfiler.disable", Map.of());
     }
+
+    private static final int GC_COUNT = Integer.getInteger("bench.gcCount", 7);
 
     /** {@code performance.memory.usedJSHeapSize} after a forced full collection. */
     long heapAfterGc() {
