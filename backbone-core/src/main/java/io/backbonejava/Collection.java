@@ -526,8 +526,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         if (obj instanceof Model) {
             Model model = (Model) obj;
-            M found = byId.get(Values.key(modelId(model.attributes(), model.idAttribute())));
-            return found != null ? found : byId.get(model.cid());
+            // The cid first: for a model of this collection it finds the same model as its id would, without
+            // printing the id and hashing the new string.
+            M found = byId.get(model.cid());
+            return found != null ? found : byId.get(Values.key(modelId(model.attributes(), model.idAttribute())));
         }
         if (obj instanceof Map) {
             Map<?, ?> attrs = (Map<?, ?>) obj;

@@ -431,21 +431,10 @@ public class View extends Events {
      * @return this view
      */
     public View undelegate(String eventName, String selector, DomListener listener) {
-        if (delegations == null) {
-            return this;
-        }
         if (eventName == null && selector == null && listener == null) {
-            // Everything goes, as when the view is removed: nothing to filter, nothing to keep.
-            for (Delegation delegation : delegations) {
-                delegation.removed = true;
-            }
-            if (el != null) {
-                for (Map.Entry<String, Dispatcher> entry : dispatchers.entrySet()) {
-                    el.removeEventListener(entry.getKey(), entry.getValue());
-                }
-            }
-            delegations = null;
-            dispatchers = null;
+            return undelegateEvents();
+        }
+        if (delegations == null) {
             return this;
         }
         List<String> names = new ArrayList<>();
@@ -495,7 +484,22 @@ public class View extends Events {
      * @return this view
      */
     public View undelegateEvents() {
-        return undelegate(null, null, null);
+        // Everything goes, as when the view is removed: nothing to filter, nothing to keep. Apart from
+        // undelegate(), so that apps that never undelegate one event do not carry the filtering code.
+        if (delegations == null) {
+            return this;
+        }
+        for (Delegation delegation : delegations) {
+            delegation.removed = true;
+        }
+        if (el != null) {
+            for (Map.Entry<String, Dispatcher> entry : dispatchers.entrySet()) {
+                el.removeEventListener(entry.getKey(), entry.getValue());
+            }
+        }
+        delegations = null;
+        dispatchers = null;
+        return this;
     }
 
     // Internals

@@ -37,6 +37,17 @@ final class Chromium implements AutoCloseable {
     /** How long a DOM check may take to hold before the run fails. */
     private static final long CHECK_TIMEOUT_MS = 20_000;
 
+    /**
+     * Selenium warns that it has no DevTools bindings for this Chromium version; the harness only sends raw
+     * protocol commands, which need none. Held here so that the setting outlives garbage collection.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_LOG.setLevel(Level.OFF);
+    }
+
     private final Path profile;
     private final ChromeDriver driver;
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * machine's speed touches every implementation alike. Run it with {@code benchmarks/run.sh}.
  *
  * <p>Each iteration runs, for every operation, every app on a fresh page (the app order rotating from one
- * iteration to the next): the benchmark's warm-ups with their checks, two forced garbage collections, the
+ * iteration to the next): the benchmark's warm-ups with their checks, seven forced garbage collections, the
  * benchmark's CPU slowdown where it has one, the timed click, and the checks of its effect. Then the heap
  * after 1,000 rows, per app. The micro-benchmarks follow: per iteration, per benchmark, each side on a fresh
  * page runs {@value #MICRO_WARMUPS} untimed warm-up runs, then {@value #MICRO_RUNS} timed runs whose median is
@@ -65,7 +65,7 @@ public final class Harness {
                 List<App> order = rotate(built, iteration);
                 for (Operation operation : Operation.values()) {
                     for (App app : order) {
-                        double ms = measure(chromium, server, app, operation, Operation.WARMUPS, slowdown);
+                        double ms = measure(chromium, server, app, operation, Operation.WARMUPS, slowdown, true);
                         report.time(app, operation, ms);
                     }
                 }
@@ -113,11 +113,13 @@ public final class Harness {
      * slowdown, the timed click and its checks. Fails on a check that does not hold or a console error.
      */
     static double measure(Chromium chromium, AppServer server, App app, Operation operation, int warmups,
-            boolean slowdown) {
+            boolean slowdown, boolean collectGarbage) {
         chromium.open(server.url(app.folder + "/index.html"));
         operation.init(chromium, warmups);
         chromium.nextFrame();
-        chromium.collectGarbage();
+        if (collectGarbage) {
+            chromium.collectGarbage();
+        }
         double ms;
         if (slowdown && operation.slowdown > 1) {
             chromium.throttle(operation.slowdown);
