@@ -2,6 +2,7 @@ package io.backbonejava;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -49,6 +51,11 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     private List<M> models = new ArrayList<>();
     private Map<String, M> byId = new HashMap<>();
     private Comparator<? super M> comparator;
+    /**
+     * Puts the models in the comparator's order. Made by the comparator setters, so that TeaVM compiles the
+     * sorting code only into apps that sort.
+     */
+    private Consumer<List<M>> sorter;
     private String sortAttribute;
     private String url;
     /** The one listener every member model forwards its events through; one instance so off() finds it. */
@@ -169,6 +176,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(String attr) {
         sortAttribute = attr;
+        sorter = attr == null ? null : list -> sortByKey(list, model -> model.get(attr));
         comparator = attr == null ? null : (a, b) -> Values.compare(a.get(attr), b.get(attr));
         return this;
     }
@@ -181,6 +189,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(Function<? super M, ?> key) {
         sortAttribute = null;
+        sorter = key == null ? null : list -> sortByKey(list, key);
         comparator = key == null ? null : (a, b) -> Values.compare(key.apply(a), key.apply(b));
         return this;
     }
@@ -193,6 +202,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(Comparator<? super M> order) {
         sortAttribute = null;
+        sorter = order == null ? null : list -> list.sort(order);
         comparator = order;
         return this;
     }
@@ -225,9 +235,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             throw new IllegalStateException("Cannot sort a set without a comparator");
         }
         Options opts = Options.orNew(options);
-        models.sort(comparator);
+        sorter.accept(models);
         if (!Options.isTrue(opts.silent())) {
-            trigger("sort", this, opts);
+            fire("sort", this, opts);
         }
         return this;
     }
@@ -342,7 +352,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         List<M> removed = removeModels(items, opts);
         if (!Options.isTrue(opts.silent()) && !removed.isEmpty()) {
             opts.changes(new Options.Changes<>(new ArrayList<M>(), removed, new ArrayList<M>()));
-            trigger("update", this, opts);
+            fire("update", this, opts);
         }
         return removed;
     }
@@ -395,7 +405,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         Object added = models == null ? null : setAny(models, addOptions(adding));
         if (!Options.isTrue(opts.silent())) {
-            trigger("reset", this, opts);
+            fire("reset", this, opts);
         }
         return added == null ? new ArrayList<>() : asList(added);
     }
@@ -521,8 +531,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         if (obj instanceof Model) {
             Model model = (Model) obj;
-            M found = byId.get(Values.key(modelId(model.attributes(), model.idAttribute())));
-            return found != null ? found : byId.get(model.cid());
+            // The cid first: for a model of this collection it finds the same model as its id would, without
+            // printing the id and hashing the new string.
+            M found = byId.get(model.cid());
+            return found != null ? found : byId.get(Values.key(modelId(model.attributes(), model.idAttribute())));
         }
         if (obj instanceof Map) {
             Map<?, ?> attrs = (Map<?, ?>) obj;
@@ -562,7 +574,17 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the matching models, in order
      */
     public List<M> where(Map<String, ?> attrs) {
-        return filter(model -> model.matches(attrs));
+        // The attributes are unpacked once, not once per model; matching cannot change the list, so no copy.
+        String[] keys = attrs.keySet().toArray(new String[0]);
+        Object[] values = attrs.values().toArray();
+        List<M> result = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            M model = models.get(i);
+            if (matchesAll(model, keys, values)) {
+                result.add(model);
+            }
+        }
+        return result;
     }
 
     /**
@@ -572,7 +594,23 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the model, or null
      */
     public M findWhere(Map<String, ?> attrs) {
-        return find(model -> model.matches(attrs));
+        String[] keys = attrs.keySet().toArray(new String[0]);
+        Object[] values = attrs.values().toArray();
+        for (int i = 0; i < models.size(); i++) {
+            if (matchesAll(models.get(i), keys, values)) {
+                return models.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesAll(Model model, String[] keys, Object[] values) {
+        for (int k = 0; k < keys.length; k++) {
+            if (!model.matches(keys[k], values[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -655,6 +693,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     public Collection<M> clone() {
         Collection<M> copy = new Collection<>(factory);
         copy.comparator = comparator;
+        copy.sorter = sorter;
         copy.sortAttribute = sortAttribute;
         copy.url = url;
         copy.reset(models, new Options().silent(true));
@@ -1078,6 +1117,52 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     // Internals: Backbone's set algorithm and the bookkeeping behind it
 
+    /**
+     * Underscore's {@code sortBy}, which Backbone uses for one-argument comparators: each model's key is
+     * computed once, not twice per comparison, then the models are sorted stably by key. Keys that are all
+     * numbers compare as plain doubles; any others go through {@link Values#compare}.
+     */
+    private static <M> void sortByKey(List<M> models, Function<? super M, ?> key) {
+        int size = models.size();
+        @SuppressWarnings("unchecked")
+        Keyed<M>[] keyed = new Keyed[size];
+        boolean numbers = true;
+        for (int i = 0; i < size; i++) {
+            M model = models.get(i);
+            Object value = key.apply(model);
+            keyed[i] = new Keyed<>(model, value);
+            numbers &= value instanceof Number;
+        }
+        if (numbers) {
+            for (Keyed<M> entry : keyed) {
+                entry.number = ((Number) entry.key).doubleValue();
+            }
+            Arrays.sort(keyed, Collection::compareNumbers);
+        } else {
+            Arrays.sort(keyed, (a, b) -> Values.compare(a.key, b.key));
+        }
+        for (int i = 0; i < size; i++) {
+            models.set(i, keyed[i].model);
+        }
+    }
+
+    /** {@code Double.compare}, with the common unequal cases first. */
+    private static int compareNumbers(Keyed<?> a, Keyed<?> b) {
+        return a.number < b.number ? -1 : a.number > b.number ? 1 : Double.compare(a.number, b.number);
+    }
+
+    /** A model with its sort key, as {@link #sortByKey} sorts them. */
+    private static final class Keyed<M> {
+        final M model;
+        final Object key;
+        double number;
+
+        Keyed(M model, Object key) {
+            this.model = model;
+            this.key = key;
+        }
+    }
+
     /** The options of {@code add}: always add, never remove, merge only when asked. */
     private static Options addOptions(Options options) {
         Options opts = Options.copyOf(options);
@@ -1222,14 +1307,14 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                     opts.index(at + i);
                 }
                 M model = toAdd.get(i);
-                model.trigger("add", model, this, opts);
+                model.fire("add", model, this, opts);
             }
             if (sort || orderChanged) {
-                trigger("sort", this, opts);
+                fire("sort", this, opts);
             }
             if (!toAdd.isEmpty() || !toRemove.isEmpty() || !toMerge.isEmpty()) {
                 opts.changes(new Options.Changes<>(toAdd, toRemove, toMerge));
-                trigger("update", this, opts);
+                fire("update", this, opts);
             }
         }
         return singular ? items.get(0) : items;
@@ -1278,7 +1363,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
             if (!silent) {
                 options.index(index);
-                model.trigger("remove", model, this, options);
+                model.fire("remove", model, this, options);
             }
             removed.add(model);
             removeReference(model);
@@ -1338,7 +1423,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 }
             }
         }
-        triggerArgs(name, event.rawArgs());
+        forward(event);
     }
 
     // Persistence: fetch and create through a Sync
@@ -1463,7 +1548,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         Subscription pristineError = wait
                 ? created.once("error", event -> {
                     if (!has(event.<Model>arg(0))) {
-                        triggerArgs("error", event.rawArgs());
+                        forward(event);
                     }
                 })
                 : null;

@@ -24,12 +24,31 @@ import java.util.List;
 public final class EventArgs {
     private final String name;
     private final Events source;
-    private final Object[] args;
+    /** The arguments when a caller passed an array (the public trigger); null when the fields hold them. */
+    private final Object[] array;
+    private final int size;
+    /** The library's own events have at most three arguments: kept in fields, no array is made for them. */
+    private final Object first;
+    private final Object second;
+    private final Object third;
 
     EventArgs(String name, Events source, Object[] args) {
+        this(name, source, args, args.length, null, null, null);
+    }
+
+    EventArgs(String name, Events source, int size, Object first, Object second, Object third) {
+        this(name, source, null, size, first, second, third);
+    }
+
+    private EventArgs(String name, Events source, Object[] array, int size, Object first, Object second,
+            Object third) {
         this.name = name;
         this.source = source;
-        this.args = args;
+        this.array = array;
+        this.size = size;
+        this.first = first;
+        this.second = second;
+        this.third = third;
     }
 
     /** The event's name, such as {@code "change:title"}; an {@code "all"} handler sees the real name. */
@@ -44,7 +63,7 @@ public final class EventArgs {
 
     /** How many arguments the event was triggered with. */
     public int size() {
-        return args.length;
+        return size;
     }
 
     /**
@@ -57,12 +76,18 @@ public final class EventArgs {
      */
     @SuppressWarnings("unchecked")
     public <T> T arg(int index) {
-        return index >= 0 && index < args.length ? (T) args[index] : null;
+        if (index < 0 || index >= size) {
+            return null;
+        }
+        if (array != null) {
+            return (T) array[index];
+        }
+        return (T) (index == 0 ? first : index == 1 ? second : third);
     }
 
     /** All arguments, read-only, in trigger order. */
     public List<Object> args() {
-        return Collections.unmodifiableList(Arrays.asList(args));
+        return Collections.unmodifiableList(Arrays.asList(toArray()));
     }
 
     /**
@@ -70,18 +95,28 @@ public final class EventArgs {
      * else an empty value, so handlers can always read flags such as {@code silent} or the caller's own.
      */
     public Options options() {
-        if (args.length > 0 && args[args.length - 1] instanceof Options) {
-            return (Options) args[args.length - 1];
-        }
-        return new Options();
+        Object last = arg(size - 1);
+        return last instanceof Options ? (Options) last : new Options();
     }
 
-    Object[] rawArgs() {
-        return args;
+    /** The same event as triggered on another object: how a collection forwards its models' events. */
+    EventArgs withSource(Events other) {
+        return new EventArgs(name, other, array, size, first, second, third);
+    }
+
+    private Object[] toArray() {
+        if (array != null) {
+            return array;
+        }
+        Object[] all = new Object[size];
+        for (int i = 0; i < size; i++) {
+            all[i] = arg(i);
+        }
+        return all;
     }
 
     @Override
     public String toString() {
-        return name + Arrays.asList(args);
+        return name + Arrays.asList(toArray());
     }
 }

@@ -1,6 +1,7 @@
 package io.backbonejava;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,48 @@ public class Events {
             return this;
         }
         Object[] safeArgs = args == null ? new Object[] {null} : args;
-        forEachName(names, name -> dispatch(snapshot, name, safeArgs));
+        // Nearly every trigger names one event: dispatch it without splitting.
+        if (isSingleName(names)) {
+            dispatch(snapshot, names, safeArgs);
+        } else {
+            forEachName(names, name -> dispatch(snapshot, name, safeArgs));
+        }
+        return this;
+    }
+
+    /**
+     * {@link #trigger(String, Object...)} with no arguments. Like the one-argument form, it exists for speed
+     * (as SLF4J's fixed-arity methods do): in TeaVM's JavaScript every varargs call allocates an array, which
+     * costs more than the whole dispatch.
+     *
+     * @param names one or more space-separated event names
+     * @return this object
+     */
+    public Events trigger(String names) {
+        return triggerFew(names, 0, null);
+    }
+
+    /**
+     * {@link #trigger(String, Object...)} with one argument, without the argument array.
+     *
+     * @param names one or more space-separated event names
+     * @param arg the one argument the callbacks receive
+     * @return this object
+     */
+    public Events trigger(String names, Object arg) {
+        return triggerFew(names, 1, arg);
+    }
+
+    private Events triggerFew(String names, int size, Object arg) {
+        Map<String, Handler[]> snapshot = events;
+        if (snapshot == null || names == null) {
+            return this;
+        }
+        if (isSingleName(names)) {
+            deliver(snapshot, names, null, size, arg, null, null);
+        } else {
+            forEachName(names, name -> deliver(snapshot, name, null, size, arg, null, null));
+        }
         return this;
     }
 
@@ -251,17 +293,18 @@ public class Events {
         if (listeningTo == null) {
             return this;
         }
-        List<Events> targets = new ArrayList<>();
         if (other != null) {
-            targets.add(other);
-        } else {
-            targets.addAll(listeningTo.keySet());
-        }
-        for (Events target : targets) {
-            if (listeningTo == null || !listeningTo.containsKey(target)) {
-                break;
+            if (listeningTo.containsKey(other)) {
+                other.off(names, callback, this);
             }
-            target.off(names, callback, this);
+        } else {
+            // A copy: each off() below may drop its target from the map.
+            for (Object target : listeningTo.keySet().toArray()) {
+                if (listeningTo == null || !listeningTo.containsKey(target)) {
+                    break;
+                }
+                ((Events) target).off(names, callback, this);
+            }
         }
         if (listeningTo != null && listeningTo.isEmpty()) {
             listeningTo = null;
@@ -346,31 +389,47 @@ public class Events {
         if (callback == null || names == null) {
             return NOTHING;
         }
-        List<Object[]> bound = new ArrayList<>();
-        forEachName(names, name -> {
-            if (events == null) {
-                events = new LinkedHashMap<>();
+        // One name (the usual case, and every collection's "all"): the handler is its own handle.
+        if (isSingleName(names)) {
+            return addHandler(names, callback, context, listening);
+        }
+        List<Handler> bound = new ArrayList<>();
+        forEachName(names, name -> bound.add(addHandler(name, callback, context, listening)));
+        return () -> {
+            for (Handler handler : bound) {
+                handler.dispose();
             }
-            Handler handler = new Handler(callback, context, listening);
-            Handler[] old = events.getOrDefault(name, NO_HANDLERS);
+        };
+    }
+
+    private Handler addHandler(String name, Listener callback, Object context, Listening listening) {
+        if (events == null) {
+            // Most objects hear only a few event names: start small.
+            events = new LinkedHashMap<>(4);
+        }
+        Handler handler = new Handler(this, name, callback, context, listening);
+        Handler[] old = events.get(name);
+        if (old == null) {
+            events.put(name, new Handler[] {handler});
+        } else {
             Handler[] grown = new Handler[old.length + 1];
             System.arraycopy(old, 0, grown, 0, old.length);
             grown[old.length] = handler;
             events.put(name, grown);
-            if (listening != null) {
-                listening.count++;
-                if (listeners == null) {
-                    listeners = new LinkedHashMap<>();
-                }
-                listeners.put(listening.listener, listening);
+        }
+        if (listening != null) {
+            listening.count++;
+            if (listeners == null) {
+                listeners = new LinkedHashMap<>(4);
             }
-            bound.add(new Object[] {name, handler});
-        });
-        return () -> {
-            for (Object[] entry : bound) {
-                removeHandler((String) entry[0], (Handler) entry[1]);
-            }
-        };
+            listeners.put(listening.listener, listening);
+        }
+        return handler;
+    }
+
+    /** Whether anything is bound to this object: lets Model skip building events nobody would hear. */
+    final boolean hasListeners() {
+        return events != null;
     }
 
     /** Backbone's {@code off(name, callback, context)}: any null argument matches everything. */
@@ -388,34 +447,47 @@ public class Events {
             events = null;
             return this;
         }
-        List<String> targets = new ArrayList<>();
-        if (names != null) {
-            forEachName(names, targets::add);
+        List<String> targets;
+        if (names == null) {
+            // Only the names that hold a handler to remove: usually one or two of them.
+            targets = null;
+            for (Map.Entry<String, Handler[]> entry : events.entrySet()) {
+                if (removesAny(entry.getValue(), callback, context)) {
+                    if (targets == null) {
+                        targets = new ArrayList<>(4);
+                    }
+                    targets.add(entry.getKey());
+                }
+            }
+            if (targets == null) {
+                return this;
+            }
+        } else if (isSingleName(names)) {
+            targets = Collections.singletonList(names);
         } else {
-            targets.addAll(events.keySet());
+            targets = new ArrayList<>();
+            forEachName(names, targets::add);
         }
         for (String name : targets) {
             if (events == null) {
                 break;
             }
             Handler[] handlers = events.get(name);
-            if (handlers == null) {
+            if (handlers == null || !removesAny(handlers, callback, context)) {
+                // Common when a view stops listening to a model: most of its names are someone else's.
                 continue;
             }
             // Most calls (a view's stopListening, say) match nothing under most names: look before copying.
             int removed = 0;
             for (Handler handler : handlers) {
-                if (!keeps(handler, callback, context)) {
+                if (removes(handler, callback, context)) {
                     removed++;
                 }
-            }
-            if (removed == 0) {
-                continue;
             }
             Handler[] remaining = new Handler[handlers.length - removed];
             int next = 0;
             for (Handler handler : handlers) {
-                if (keeps(handler, callback, context)) {
+                if (!removes(handler, callback, context)) {
                     remaining[next++] = handler;
                 } else if (handler.listening != null) {
                     handler.listening.released();
@@ -426,21 +498,70 @@ public class Events {
         return this;
     }
 
-    /** Triggers with an argument array as received, used to forward model events through collections. */
-    final void triggerArgs(String name, Object[] args) {
+    /** Whether {@code off(name, callback, context)} removes this handler: null arguments match all. */
+    private static boolean removes(Handler handler, Listener callback, Object context) {
+        return (callback == null || callback == handler.callback || callback == handler.original())
+                && (context == null || context == handler.context);
+    }
+
+    private static boolean removesAny(Handler[] handlers, Listener callback, Object context) {
+        for (Handler handler : handlers) {
+            if (removes(handler, callback, context)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Triggers one event of the library's own, with two arguments: like {@code trigger(name, first, second)}
+     * without the argument array, and without even the {@link EventArgs} when nobody listens.
+     */
+    final void fire(String name, Object first, Object second) {
         Map<String, Handler[]> snapshot = events;
         if (snapshot != null) {
-            dispatch(snapshot, name, args);
+            deliver(snapshot, name, null, 2, first, second, null);
+        }
+    }
+
+    /** {@link #fire(String, Object, Object)} with three arguments. */
+    final void fire(String name, Object first, Object second, Object third) {
+        Map<String, Handler[]> snapshot = events;
+        if (snapshot != null) {
+            deliver(snapshot, name, null, 3, first, second, third);
+        }
+    }
+
+    /** Triggers an event received from another object, arguments and all: how collections forward. */
+    final void forward(EventArgs event) {
+        Map<String, Handler[]> snapshot = events;
+        if (snapshot == null) {
+            return;
+        }
+        Handler[] named = snapshot.get(event.name());
+        Handler[] all = snapshot.get("all");
+        if (named != null || all != null) {
+            deliver(named, all, event.withSource(this));
         }
     }
 
     private void dispatch(Map<String, Handler[]> snapshot, String name, Object[] args) {
+        deliver(snapshot, name, args, 0, null, null, null);
+    }
+
+    /** Builds the event only once a handler is known to want it, then runs the handlers. */
+    private void deliver(Map<String, Handler[]> snapshot, String name, Object[] array, int size, Object first,
+            Object second, Object third) {
         Handler[] named = snapshot.get(name);
         Handler[] all = snapshot.get("all");
         if (named == null && all == null) {
             return;
         }
-        EventArgs event = new EventArgs(name, this, args);
+        deliver(named, all, array != null ? new EventArgs(name, this, array)
+                : new EventArgs(name, this, size, first, second, third));
+    }
+
+    private static void deliver(Handler[] named, Handler[] all, EventArgs event) {
         if (named != null) {
             for (Handler handler : named) {
                 handler.callback.handle(event);
@@ -485,15 +606,9 @@ public class Events {
         }
     }
 
-    /** Whether {@code off(name, callback, context)} leaves this handler bound: Backbone's matching rule. */
-    private static boolean keeps(Handler handler, Listener callback, Object context) {
-        return (callback != null && callback != handler.callback && callback != handler.original())
-                || (context != null && context != handler.context);
-    }
-
     private Listening listeningFor(Events other) {
         if (listeningTo == null) {
-            listeningTo = new LinkedHashMap<>();
+            listeningTo = new LinkedHashMap<>(4);
         }
         Listening listening = listeningTo.get(other);
         if (listening == null) {
@@ -501,6 +616,20 @@ public class Events {
             listeningTo.put(other, listening);
         }
         return listening;
+    }
+
+    /** Whether the names are one name, with no separator to split at. */
+    static boolean isSingleName(String names) {
+        int length = names.length();
+        if (length == 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (names.charAt(i) <= ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits space-separated names by hand: {@code String.split} would pull regex into the bundle. */
@@ -534,16 +663,28 @@ public class Events {
         };
     }
 
-    /** One binding: the callback, the identity it was bound with, and the listenTo record it counts in. */
-    static final class Handler {
+    /**
+     * One binding: the callback, the identity it was bound with, and the listenTo record it counts in. It is
+     * also the {@link Subscription} of a single-name binding, which saves a handle object per binding.
+     */
+    static final class Handler implements Subscription {
+        final Events owner;
+        final String name;
         final Listener callback;
         final Object context;
         final Listening listening;
 
-        Handler(Listener callback, Object context, Listening listening) {
+        Handler(Events owner, String name, Listener callback, Object context, Listening listening) {
+            this.owner = owner;
+            this.name = name;
             this.callback = callback;
             this.context = context;
             this.listening = listening;
+        }
+
+        @Override
+        public void dispose() {
+            owner.removeHandler(name, this);
         }
 
         /** The callback a {@code once} wrapper stands for, so {@code off(name, callback)} finds it. */

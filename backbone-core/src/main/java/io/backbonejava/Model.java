@@ -47,13 +47,23 @@ public class Model extends Events {
 
     private final String cid;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
-    private Map<String, Object> changed = new LinkedHashMap<>();
-    private Map<String, Object> previousAttributes;
+    /** What the last round of {@code set} changed; null when nothing did (most models, most of the time). */
+    private Map<String, Object> changed;
+    /**
+     * What "previous" means, recorded lazily: the value each attribute changed by the latest round of
+     * {@code set} had when the round began ({@link Values#UNDEFINED} when it was absent). Attributes not in
+     * it still hold their previous value. {@link #NEW_MODEL} stands for the round that built the model, before
+     * which nothing was set. Backbone copies all the attributes at every round instead.
+     */
+    private Map<String, Object> roundStart;
+    private static final Map<String, Object> NEW_MODEL = Collections.emptyMap();
     private Object id;
     private Collection<?> collection;
     private Object validationError;
     private String urlRoot;
 
+    /** True while the constructor's call of {@link #set} has not begun its round. */
+    private boolean building;
     /** True while a {@link #set} is running, so nested sets join the outermost one's change event. */
     private boolean changing;
     /** The options of the latest nested set still owed a {@code "change"} event, or null. */
@@ -83,14 +93,15 @@ public class Model extends Events {
      */
     public Model(Map<String, ?> attributes, Options options) {
         Options opts = Options.orNew(options);
-        cid = cidPrefix() + nextCid++;
+        cid = Values.concat(cidPrefix(), nextCid++);
         if (opts.collection() != null) {
             collection = opts.collection();
         }
-        Map<String, Object> attrs = attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes);
+        // set only reads the map, so the caller's own is used as it is unless defaults must be laid under it.
+        Map<String, ?> attrs = attributes == null ? new LinkedHashMap<>() : attributes;
         if (Options.isTrue(opts.parse())) {
             // parse gets the caller's own object, as in Backbone, where a response is parsed as it arrived.
-            Map<String, Object> parsed = parse(attributes == null ? attrs : attributes, opts);
+            Map<String, Object> parsed = parse(attrs, opts);
             attrs = parsed == null ? new LinkedHashMap<>() : parsed;
         }
         Map<String, ?> defaults = defaults();
@@ -99,8 +110,14 @@ public class Model extends Events {
             merged.putAll(attrs);
             attrs = merged;
         }
-        set(attrs, opts);
-        changed = new LinkedHashMap<>();
+        // Through set(), which a subclass may override; its first round takes the short way (see there).
+        building = true;
+        try {
+            set(attrs, opts);
+        } finally {
+            building = false;
+        }
+        changed = null;
     }
 
     // What subclasses declare
@@ -225,12 +242,17 @@ public class Model extends Events {
      */
     public boolean matches(Map<String, ?> attrs) {
         for (Map.Entry<String, ?> entry : attrs.entrySet()) {
-            if (!attributes.containsKey(entry.getKey())
-                    || !Values.strictEquals(attributes.get(entry.getKey()), entry.getValue())) {
+            if (!matches(entry.getKey(), entry.getValue())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether one attribute is present with a strictly equal value; one lookup unless the value is null. */
+    final boolean matches(String attr, Object expected) {
+        Object value = attributes.get(attr);
+        return (value != null || attributes.containsKey(attr)) && Values.strictEquals(value, expected);
     }
 
     /** A read-only view of the current attributes. */
@@ -272,9 +294,7 @@ public class Model extends Events {
         if (attr == null) {
             return true;
         }
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        attrs.put(attr, value);
-        return set(attrs, options);
+        return set(Collections.singletonMap(attr, value), options);
     }
 
     /**
@@ -319,6 +339,19 @@ public class Model extends Events {
             return false;
         }
         boolean unset = Options.isTrue(opts.unset());
+        if (building) {
+            building = false;
+            if (!unset && !hasListeners()) {
+                // The round that builds the model, which nobody can hear yet, amounts to this: the
+                // attributes, the id, and nothing before them. Collections build models by the thousand.
+                attributes.putAll(attrs);
+                if (attributes.containsKey(idAttribute())) {
+                    id = attributes.get(idAttribute());
+                }
+                roundStart = NEW_MODEL;
+                return true;
+            }
+        }
         boolean silent = Options.isTrue(opts.silent());
         List<String> changes = new ArrayList<>();
         boolean nested = changing;
@@ -326,8 +359,8 @@ public class Model extends Events {
 
         // The first set of a round decides what "previous" means for every nested one.
         if (!nested) {
-            previousAttributes = new LinkedHashMap<>(attributes);
-            changed = new LinkedHashMap<>();
+            roundStart = null;
+            changed = null;
         }
 
         try {
@@ -337,12 +370,24 @@ public class Model extends Events {
             for (Map.Entry<String, ?> entry : entries) {
                 String attr = entry.getKey();
                 Object value = entry.getValue();
-                if (!Values.deepEquals(current(attributes, attr), value)) {
+                Object now = current(attributes, attr);
+                boolean differs = !Values.deepEquals(now, value);
+                if (differs) {
                     changes.add(attr);
                 }
-                if (!Values.deepEquals(current(previousAttributes, attr), value)) {
+                // The value at the start of the round: recorded the first time the round alters it.
+                Object before = now;
+                if (roundStart != null && roundStart.containsKey(attr)) {
+                    before = roundStart.get(attr);
+                } else if (unset ? now != Values.UNDEFINED : differs) {
+                    recordRoundStart(attr, now);
+                }
+                if (!Values.deepEquals(before, value)) {
+                    if (changed == null) {
+                        changed = new LinkedHashMap<>();
+                    }
                     changed.put(attr, value == Values.UNDEFINED ? null : value);
-                } else {
+                } else if (changed != null) {
                     changed.remove(attr);
                 }
                 if (unset) {
@@ -356,8 +401,8 @@ public class Model extends Events {
             if (attrs.containsKey(idAttribute())) {
                 Object previousId = id;
                 id = attributes.get(idAttribute());
-                if (!Values.strictEquals(id, previousId)) {
-                    trigger("changeId", this, previousId, opts);
+                if (!Values.strictEquals(id, previousId) && hasListeners()) {
+                    fire("changeId", this, previousId, opts);
                 }
             }
 
@@ -366,7 +411,10 @@ public class Model extends Events {
                     pending = opts;
                 }
                 for (String attr : changes) {
-                    trigger("change:" + attr, this, attributes.get(attr), opts);
+                    // Nobody listens to a new model yet: skip building event names no one would hear.
+                    if (hasListeners()) {
+                        fire(Values.concat("change:", attr), this, attributes.get(attr), opts);
+                    }
                 }
             }
 
@@ -378,7 +426,9 @@ public class Model extends Events {
                 while (pending != null) {
                     Options round = pending;
                     pending = null;
-                    trigger("change", this, round);
+                    if (hasListeners()) {
+                        fire("change", this, round);
+                    }
                 }
             }
         } finally {
@@ -438,7 +488,7 @@ public class Model extends Events {
 
     /** Whether the last {@code set} round changed anything. */
     public boolean hasChanged() {
-        return !changed.isEmpty();
+        return changed != null && !changed.isEmpty();
     }
 
     /**
@@ -448,12 +498,12 @@ public class Model extends Events {
      * @return true when it changed
      */
     public boolean hasChanged(String attr) {
-        return attr == null ? hasChanged() : changed.containsKey(attr);
+        return attr == null ? hasChanged() : changed != null && changed.containsKey(attr);
     }
 
     /** A read-only view of what the last {@code set} round changed (removed attributes map to null). */
     public Map<String, Object> changed() {
-        return Collections.unmodifiableMap(changed);
+        return changed == null ? Collections.emptyMap() : Collections.unmodifiableMap(changed);
     }
 
     /**
@@ -476,10 +526,11 @@ public class Model extends Events {
         if (diff == null) {
             return changedAttributes();
         }
-        Map<String, Object> old = changing ? previousAttributes : attributes;
         Map<String, Object> result = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : diff.entrySet()) {
-            if (!Values.deepEquals(current(old, entry.getKey()), entry.getValue())) {
+            String attr = entry.getKey();
+            Object old = changing ? previousValue(attr) : current(attributes, attr);
+            if (!Values.deepEquals(old, entry.getValue())) {
                 result.put(entry.getKey(), entry.getValue());
             }
         }
@@ -493,15 +544,51 @@ public class Model extends Events {
      * @return the old value, or null
      */
     public Object previous(String attr) {
-        if (attr == null || previousAttributes == null) {
+        if (attr == null) {
             return null;
         }
-        return previousAttributes.get(attr);
+        Object value = previousValue(attr);
+        return value == Values.UNDEFINED ? null : value;
     }
 
     /** A copy of all attributes as they were before the last {@code set} round. */
     public Map<String, Object> previousAttributes() {
-        return previousAttributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(previousAttributes);
+        Map<String, Object> previous = new LinkedHashMap<>();
+        if (roundStart == NEW_MODEL) {
+            return previous;
+        }
+        previous.putAll(attributes);
+        if (roundStart != null) {
+            for (Map.Entry<String, Object> entry : roundStart.entrySet()) {
+                if (entry.getValue() == Values.UNDEFINED) {
+                    previous.remove(entry.getKey());
+                } else {
+                    previous.put(entry.getKey(), entry.getValue());
+                }
+            }
+        }
+        return previous;
+    }
+
+    /** An attribute's value before the last round, {@link Values#UNDEFINED} when it was absent. */
+    private Object previousValue(String attr) {
+        if (roundStart == NEW_MODEL) {
+            return Values.UNDEFINED;
+        }
+        if (roundStart != null && roundStart.containsKey(attr)) {
+            return roundStart.get(attr);
+        }
+        return current(attributes, attr);
+    }
+
+    /** Notes an attribute's value before the round changes it, unless the round noted it already. */
+    private void recordRoundStart(String attr, Object value) {
+        if (roundStart == null || roundStart == NEW_MODEL) {
+            roundStart = new LinkedHashMap<>();
+        }
+        if (!roundStart.containsKey(attr)) {
+            roundStart.put(attr, value);
+        }
     }
 
     // Validation
@@ -683,7 +770,9 @@ public class Model extends Events {
     }
 
     private static Object current(Map<String, Object> map, String attr) {
-        return map.containsKey(attr) ? map.get(attr) : Values.UNDEFINED;
+        // One lookup; a second only tells a stored null from an absent attribute.
+        Object value = map.get(attr);
+        return value != null || map.containsKey(attr) ? value : Values.UNDEFINED;
     }
 
     // Persistence: fetch, save and destroy through a Sync
@@ -1014,6 +1103,10 @@ public class Model extends Events {
             }
             saved = new LinkedHashMap<>(attributes);
             for (Map.Entry<String, ?> entry : attrs.entrySet()) {
+                // previous() must still answer with the real values while the temporary ones are in place.
+                if (roundStart != NEW_MODEL) {
+                    recordRoundStart(entry.getKey(), current(attributes, entry.getKey()));
+                }
                 attributes.put(entry.getKey(), entry.getValue());
             }
         }

@@ -3,7 +3,6 @@ package io.backbonejava;
 import java.util.List;
 import java.util.Map;
 import org.teavm.interop.PlatformMarker;
-import org.teavm.interop.Platforms;
 
 /**
  * JavaScript's value rules where Backbone relies on them: one number type, deep equality for change
@@ -29,6 +28,10 @@ final class Values {
         }
         if (a == null || b == null || a == UNDEFINED || b == UNDEFINED) {
             return false;
+        }
+        // Strings first: the commonest attribute values, and a class test is cheaper than interface tests.
+        if (a instanceof String) {
+            return a.equals(b);
         }
         if (a instanceof Number && b instanceof Number) {
             return sameNumber((Number) a, (Number) b);
@@ -80,6 +83,10 @@ final class Values {
     }
 
     private static boolean sameNumber(Number a, Number b) {
+        // Two ints compare as ints: under TeaVM a long is an emulated object, slow to make and compare.
+        if (a instanceof Integer && b instanceof Integer) {
+            return a.intValue() == b.intValue();
+        }
         if (isIntegral(a) && isIntegral(b)) {
             return a.longValue() == b.longValue();
         }
@@ -136,6 +143,10 @@ final class Values {
         if (value == UNDEFINED) {
             return "undefined";
         }
+        // Ids are mostly ints, printed for every model a collection indexes: the browser does it natively.
+        if (value instanceof Integer && compiledToJavaScript()) {
+            return Browser.string((Integer) value);
+        }
         if (value instanceof String) {
             return (String) value;
         }
@@ -181,13 +192,7 @@ final class Values {
             return Long.toString((long) d);
         }
         // In the browser, the browser prints it: the same text as JavaScript, and none of Java's tables.
-        return inBrowser() ? Browser.string(d) : jvmNumberText(d);
-    }
-
-    /** True in code compiled by TeaVM to JavaScript, which drops the branches this rules out. */
-    @PlatformMarker(Platforms.JAVASCRIPT)
-    static boolean inBrowser() {
-        return false;
+        return compiledToJavaScript() ? Browser.string(d) : jvmNumberText(d);
     }
 
     /**
@@ -250,6 +255,34 @@ final class Values {
             out.append(text, 0, exponent + 1).append('.').append(text, exponent + 1, length);
         }
         return out.toString();
+    }
+
+    /**
+     * {@code prefix + value}, the way model and view cids are made. In the browser the browser joins them:
+     * TeaVM's own string concatenation goes through a StringBuilder and a char array.
+     */
+    static String concat(String prefix, int value) {
+        if (compiledToJavaScript()) {
+            return Browser.concat(prefix, Browser.string(value));
+        }
+        return prefix + value;
+    }
+
+    /** {@code prefix + text}, joined by the browser in TeaVM output; see {@link #concat(String, int)}. */
+    static String concat(String prefix, String text) {
+        if (compiledToJavaScript()) {
+            return Browser.concat(prefix, text);
+        }
+        return prefix + text;
+    }
+
+    /**
+     * True in code compiled by TeaVM, false on the JVM: TeaVM replaces the call with the constant, so the
+     * branch the other platform takes is not compiled at all.
+     */
+    @PlatformMarker
+    static boolean compiledToJavaScript() {
+        return false;
     }
 
     /** Underscore's {@code _.escape}: the HTML-significant characters as entities; null reads as "". */

@@ -112,7 +112,7 @@ public class View extends Events {
      */
     public View(ViewOptions options) {
         ViewOptions opts = options == null ? new ViewOptions() : options;
-        cid = "view" + nextCid++;
+        cid = Values.concat("view", nextCid++);
         model = opts.model();
         collection = opts.collection();
         optionEvents = opts.events();
@@ -319,10 +319,14 @@ public class View extends Events {
      */
     public View removeChildren() {
         if (children != null) {
-            for (View child : new ArrayList<>(children)) {
+            // Detach the list first: each child then has no parent's list to search and shift on its way
+            // out, which made emptying a view of n children cost n * n.
+            List<View> removing = children;
+            children = null;
+            for (View child : removing) {
+                child.parent = null;
                 child.remove();
             }
-            children = null;
         }
         return this;
     }
@@ -383,20 +387,27 @@ public class View extends Events {
         if (el == null || listener == null) {
             return this;
         }
-        forEachName(eventName, name -> {
-            Delegation delegation = new Delegation(name, selector, listener);
-            if (delegations == null) {
-                delegations = new ArrayList<>();
-                dispatchers = new LinkedHashMap<>();
-            }
-            delegations.add(delegation);
-            if (!dispatchers.containsKey(delegation.type)) {
-                Dispatcher dispatcher = new Dispatcher(delegation.type);
-                dispatchers.put(delegation.type, dispatcher);
-                el.addEventListener(delegation.type, dispatcher);
-            }
-        });
+        if (isSingleName(eventName)) {
+            addDelegation(eventName, selector, listener);
+        } else {
+            forEachName(eventName, name -> addDelegation(name, selector, listener));
+        }
         return this;
+    }
+
+    private void addDelegation(String name, String selector, DomListener listener) {
+        Delegation delegation = new Delegation(name, selector, listener);
+        if (delegations == null) {
+            // A view delegates a handful of events of one or two types: start small.
+            delegations = new ArrayList<>(4);
+            dispatchers = new LinkedHashMap<>(4);
+        }
+        delegations.add(delegation);
+        if (!dispatchers.containsKey(delegation.type)) {
+            Dispatcher dispatcher = new Dispatcher(delegation.type);
+            dispatchers.put(delegation.type, dispatcher);
+            el.addEventListener(delegation.type, dispatcher);
+        }
     }
 
     /**
@@ -420,6 +431,9 @@ public class View extends Events {
      * @return this view
      */
     public View undelegate(String eventName, String selector, DomListener listener) {
+        if (eventName == null && selector == null && listener == null) {
+            return undelegateEvents();
+        }
         if (delegations == null) {
             return this;
         }
@@ -470,7 +484,22 @@ public class View extends Events {
      * @return this view
      */
     public View undelegateEvents() {
-        return undelegate(null, null, null);
+        // Everything goes, as when the view is removed: nothing to filter, nothing to keep. Apart from
+        // undelegate(), so that apps that never undelegate one event do not carry the filtering code.
+        if (delegations == null) {
+            return this;
+        }
+        for (Delegation delegation : delegations) {
+            delegation.removed = true;
+        }
+        if (el != null) {
+            for (Map.Entry<String, Dispatcher> entry : dispatchers.entrySet()) {
+                el.removeEventListener(entry.getKey(), entry.getValue());
+            }
+        }
+        delegations = null;
+        dispatchers = null;
+        return this;
     }
 
     // Internals
@@ -485,20 +514,24 @@ public class View extends Events {
             setElement(HTMLDocument.current().querySelector(opts.selector()));
             return;
         }
-        Map<String, Object> attrs = new LinkedHashMap<>();
         Map<String, ?> declared = opts.attributes() != null ? opts.attributes() : attributes();
+        String idValue = opts.id() != null ? opts.id() : id();
+        String classValue = opts.className() != null ? opts.className() : className();
+        setElement(createElement(opts.tagName() != null ? opts.tagName() : tagName()));
+        // Most views (a row, an item) have no attributes at all: no map for them.
+        if (declared == null && idValue == null && classValue == null) {
+            return;
+        }
+        Map<String, Object> attrs = new LinkedHashMap<>();
         if (declared != null) {
             attrs.putAll(declared);
         }
-        String idValue = opts.id() != null ? opts.id() : id();
         if (idValue != null) {
             attrs.put("id", idValue);
         }
-        String classValue = opts.className() != null ? opts.className() : className();
         if (classValue != null) {
             attrs.put("class", classValue);
         }
-        setElement(createElement(opts.tagName() != null ? opts.tagName() : tagName()));
         for (Map.Entry<String, Object> entry : attrs.entrySet()) {
             Html.setAttribute(el, entry.getKey(), entry.getValue());
         }

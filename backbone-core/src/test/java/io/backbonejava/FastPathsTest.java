@@ -1,0 +1,228 @@
+package io.backbonejava;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.teavm.junit.TeaVMTestRunner;
+
+/**
+ * The paths the benchmarks made faster must behave as the general ones: the fixed-arity triggers, a
+ * single-name binding that is its own subscription, events whose arguments live in fields rather than an
+ * array (the library's own, and those a collection forwards), sorting by a key computed once, a model built
+ * without a full set() round, and "previous" values recorded only for the attributes a round changes.
+ */
+@RunWith(TeaVMTestRunner.class)
+public class FastPathsTest {
+
+    @Test
+    public void triggerWithoutArgumentsGivesNoArguments() {
+        Events events = new Events();
+        List<EventArgs> seen = new ArrayList<>();
+        events.on("ping", seen::add);
+        events.trigger("ping");
+        assertEquals(1, seen.size());
+        assertEquals("ping", seen.get(0).name());
+        assertEquals(0, seen.get(0).size());
+        assertEquals(Collections.emptyList(), seen.get(0).args());
+        assertNull(seen.get(0).arg(0));
+        assertEquals(null, seen.get(0).options().silent());
+    }
+
+    @Test
+    public void triggerWithOneArgumentPassesIt() {
+        Events events = new Events();
+        List<EventArgs> seen = new ArrayList<>();
+        events.on("ping", seen::add);
+        events.trigger("ping", "one");
+        events.trigger("ping", (Object) null);
+        assertEquals(2, seen.size());
+        assertEquals(1, seen.get(0).size());
+        assertEquals("one", seen.get(0).arg(0));
+        assertNull(seen.get(0).arg(1));
+        assertEquals(Arrays.asList("one"), seen.get(0).args());
+        assertEquals(1, seen.get(1).size());
+        assertNull(seen.get(1).arg(0));
+    }
+
+    @Test
+    public void anArrayArgumentIsStillSpreadOverTheArguments() {
+        Events events = new Events();
+        List<EventArgs> seen = new ArrayList<>();
+        events.on("ping", seen::add);
+        events.trigger("ping", new Object[] {"a", "b"});
+        assertEquals(2, seen.get(0).size());
+        assertEquals("b", seen.get(0).arg(1));
+    }
+
+    @Test
+    public void oneArgumentTriggerSplitsNamesAndReachesAllHandlers() {
+        Events events = new Events();
+        List<String> calls = new ArrayList<>();
+        events.on("a", e -> calls.add("a:" + e.arg(0)));
+        events.on("b", e -> calls.add("b:" + e.arg(0)));
+        events.on("all", e -> calls.add("all " + e.name() + ":" + e.arg(0)));
+        events.trigger("a  b", 7);
+        assertEquals(Arrays.asList("a:7", "all a:7", "b:7", "all b:7"), calls);
+    }
+
+    @Test
+    public void disposingASingleNameBindingRemovesOnlyIt() {
+        Events events = new Events();
+        int[] calls = {0};
+        Listener count = e -> calls[0]++;
+        Subscription first = events.on("ping", count);
+        events.on("ping", count);
+        first.dispose();
+        first.dispose();
+        events.trigger("ping");
+        assertEquals(1, calls[0]);
+        assertEquals(1, events.listenerCount("ping"));
+    }
+
+    @Test
+    public void changeEventsCarryModelValueAndOptions() {
+        Model model = new Model();
+        List<EventArgs> seen = new ArrayList<>();
+        model.on("change:title change", seen::add);
+        Options options = new Options().put("source", "test");
+        model.set("title", "Milk", options);
+        assertEquals(2, seen.size());
+        assertEquals("change:title", seen.get(0).name());
+        assertEquals(Arrays.asList(model, "Milk", options), seen.get(0).args());
+        assertEquals("change", seen.get(1).name());
+        assertEquals(2, seen.get(1).size());
+        assertSame(options, seen.get(1).options());
+    }
+
+    @Test
+    public void forwardedModelEventsKeepTheirArgumentsWithTheCollectionAsSource() {
+        Collection<Model> collection = new Collection<>();
+        Model model = collection.add(Attributes.of("id", 1, "title", "a"));
+        List<EventArgs> seen = new ArrayList<>();
+        collection.on("change:title", seen::add);
+        model.set("title", "b");
+        model.trigger("custom", "x");
+        assertEquals(1, seen.size());
+        assertSame(collection, seen.get(0).source());
+        assertSame(model, seen.get(0).arg(0));
+        assertEquals("b", seen.get(0).arg(1));
+        assertEquals(3, seen.get(0).size());
+    }
+
+    @Test
+    public void removeAndAddEventsGiveModelCollectionAndIndex() {
+        Collection<Model> collection = new Collection<>();
+        collection.add(List.of(Attributes.of("id", 1), Attributes.of("id", 2)));
+        List<String> calls = new ArrayList<>();
+        collection.on("add remove", e -> calls.add(e.name() + " " + ((Model) e.arg(0)).id() + " "
+                + (e.arg(1) == collection) + " " + e.options().index()));
+        collection.remove(collection.get(2));
+        collection.add(Attributes.of("id", 3), new Options().at(0));
+        assertEquals(Arrays.asList("remove 2 true 1", "add 3 true 0"), calls);
+    }
+
+    @Test
+    public void sortingByANumberKeyIsStableAndPutsTiesInTheirOrder() {
+        Collection<Model> collection = new Collection<>(List.of(
+                Attributes.of("id", 1, "rank", 2), Attributes.of("id", 2, "rank", 1.5),
+                Attributes.of("id", 3, "rank", 2), Attributes.of("id", 4, "rank", -1)));
+        collection.comparator("rank");
+        collection.sort();
+        assertEquals(Arrays.asList(4, 2, 1, 3), collection.pluck("id"));
+    }
+
+    @Test
+    public void sortingByMixedKeysPutsMissingValuesLast() {
+        Collection<Model> collection = new Collection<>(List.of(
+                Attributes.of("id", 1, "name", "b"), Attributes.of("id", 2),
+                Attributes.of("id", 3, "name", "a")));
+        collection.comparator(model -> model.get("name"));
+        collection.sort();
+        assertEquals(Arrays.asList(3, 1, 2), collection.pluck("id"));
+        assertTrue(collection.comparator().compare(collection.at(0), collection.at(1)) < 0);
+    }
+
+    @Test
+    public void aNewModelHasNoPreviousValuesAndNothingChanged() {
+        Model model = new Model(Attributes.of("id", 7, "title", "a"));
+        assertEquals(7, model.id());
+        assertEquals("c", model.cid().substring(0, 1));
+        assertNull(model.previous("title"));
+        assertEquals(Collections.emptyMap(), model.previousAttributes());
+        assertNull(model.changedAttributes());
+        assertEquals(Collections.emptyMap(), model.changed());
+    }
+
+    @Test
+    public void previousValuesAreThoseBeforeTheLatestRound() {
+        Model model = new Model(Attributes.of("a", 1, "b", 2, "c", 3));
+        model.set(Attributes.of("a", 10, "d", 4));
+        model.unset("c", new Options().silent(true));
+        assertEquals(3, model.previous("c"));
+        assertEquals(10, model.previous("a"));
+        assertEquals(Attributes.of("a", 10, "b", 2, "d", 4, "c", 3), model.previousAttributes());
+        model.set(Attributes.of("b", 20));
+        assertEquals(2, model.previous("b"));
+        assertNull(model.previous("c"));
+        assertEquals(Attributes.of("a", 10, "b", 2, "d", 4), model.previousAttributes());
+    }
+
+    @Test
+    public void nestedSetsShareTheRoundStartOfTheOutermost() {
+        Model model = new Model(Attributes.of("a", 1, "b", 1));
+        List<Object> seen = new ArrayList<>();
+        model.on("change:a", e -> model.set(Attributes.of("b", 2, "a", 3)));
+        model.on("change", e -> {
+            seen.add(model.previous("a"));
+            seen.add(model.previous("b"));
+            seen.add(model.changedAttributes());
+            seen.add(model.changedAttributes(Attributes.of("a", 1, "b", 5)));
+        });
+        model.set("a", 2);
+        assertEquals(Arrays.asList(1, 1, Attributes.of("a", 3, "b", 2), Attributes.of("b", 5)), seen);
+        assertEquals(Attributes.of("a", 1, "b", 1), model.previousAttributes());
+    }
+
+    @Test
+    public void previousValuesHoldWhileAWaitingSaveLendsTheModelItsNewAttributes() {
+        Model model = new Model(Attributes.of("id", 1, "title", "old"));
+        model.set("title", "older");
+        List<Object> seen = new ArrayList<>();
+        model.sync((method, target, options) -> {
+            seen.add(model.get("title"));
+            seen.add(model.previous("title"));
+            return null;
+        });
+        model.urlRoot("/items");
+        model.save(Attributes.of("title", "new"), new Options().wait(true));
+        assertEquals(Arrays.asList("new", "old"), seen);
+        assertEquals("older", model.get("title"));
+        assertEquals("old", model.previous("title"));
+    }
+
+    @Test
+    public void aSetOverrideStillSeesTheAttributesOfTheConstructor() {
+        List<Object> seen = new ArrayList<>();
+        Model model = new Model(Attributes.of("title", "a")) {
+            @Override
+            public boolean set(Map<String, ?> attrs, Options options) {
+                seen.add(attrs.get("title"));
+                return super.set(Attributes.of("title", attrs.get("title") + "!"), options);
+            }
+        };
+        assertEquals(Arrays.asList("a"), seen);
+        assertEquals("a!", model.get("title"));
+        assertNull(model.previous("title"));
+        model.set(Attributes.of("title", "b"));
+        assertEquals("a!", model.previous("title"));
+    }
+}

@@ -1,0 +1,71 @@
+package io.backbonejava.benchmarks;
+
+import io.backbonejava.DomListener;
+import io.backbonejava.View;
+import io.backbonejava.ViewOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The js-framework-benchmark table app on backbone-java, compiled by TeaVM into {@code target/jsbench-app}:
+ * a collection of row models ({@link Rows}), a view per row with its own events map ({@link RowView}), a
+ * table view that follows the collection ({@link TableView}), and this view on {@code #main}, whose events
+ * map holds the buttons. It has the structure of the Backbone.js version ({@code backbonejs-app/app.js}), so
+ * that the two compare library against library.
+ */
+public final class JsBenchApp extends View {
+    private final Rows rows = new Rows();
+
+    private JsBenchApp() {
+        super(new ViewOptions().el("#main"));
+        addChild(new TableView(rows));
+    }
+
+    /**
+     * Starts the app on the page's {@code #main}.
+     *
+     * @param args unused
+     */
+    public static void main(String[] args) {
+        new JsBenchApp();
+    }
+
+    @Override
+    protected Map<String, DomListener> events() {
+        return Map.of(
+                "click #run", (event, button) -> run(1000),
+                "click #runlots", (event, button) -> run(10000),
+                "click #add", (event, button) -> rows.add(Data.build(1000)),
+                "click #update", (event, button) -> update(),
+                "click #clear", (event, button) -> clear(),
+                "click #swaprows", (event, button) -> swapRows());
+    }
+
+    private void run(int count) {
+        rows.clearSelection();
+        rows.reset(Data.build(count));
+    }
+
+    private void update() {
+        for (int i = 0; i < rows.size(); i += 10) {
+            Row row = rows.at(i);
+            row.set(Row.LABEL, row.get(Row.LABEL) + " !!!");
+        }
+    }
+
+    private void clear() {
+        rows.clearSelection();
+        rows.reset();
+    }
+
+    private void swapRows() {
+        if (rows.size() > 998) {
+            List<Row> models = new ArrayList<>(rows.models());
+            Row second = models.get(1);
+            models.set(1, models.get(998));
+            models.set(998, second);
+            rows.set(models);
+        }
+    }
+}

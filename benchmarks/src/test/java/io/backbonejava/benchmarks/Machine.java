@@ -1,0 +1,47 @@
+package io.backbonejava.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the report says about the machine: CPU, cores, memory, kernel, and the load average. */
+final class Machine {
+    private Machine() {
+    }
+
+    static String describe() {
+        String cpu = "unknown CPU";
+        String memory = "";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    cpu = line.substring(line.indexOf(':') + 1).trim();
+                    break;
+                }
+            }
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal")) {
+                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    memory = ", " + (kb / 1024 / 1024) + " GiB RAM";
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: say less.
+        }
+        return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores" + memory + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version");
+    }
+
+    /** The 1, 5 and 15 minute load averages, as {@code uptime} prints them. */
+    static String loadAverage() {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("/proc/loadavg"));
+            String[] fields = lines.get(0).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.backbonejava.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Chromium's CPU profile of one benchmark, summed up as self and total time per function: how the numbers in
+ * BENCHMARKS.md were explained. Build with {@code -Dbench.minify=false} first so that TeaVM's functions keep
+ * their Java names ({@code ib_Collection_setAny} is {@code io.backbonejava.Collection.setAny}).
+ *
+ * <pre>
+ * mvn -q -pl benchmarks -am -DskipTests -Dbench.minify=false package
+ * mvn -q -pl benchmarks exec:java -Dexec.mainClass=io.backbonejava.benchmarks.Profile \
+ *     -Dexec.classpathScope=test -Dexec.args="micro backbone-java add 20"
+ * mvn -q -pl benchmarks exec:java ... -Dexec.args="app jsbench-app 07_create10k 5"
+ * </pre>
+ *
+ * <p>Arguments: {@code micro <backbone-java|backbonejs> <benchmark> <runs>} profiles that many runs of a
+ * micro-benchmark after three warm-ups; {@code app <folder> <operation id> <runs>} profiles the timed click
+ * of an operation to the next frame, each run on a fresh page after its warm-ups; {@code script ...} the
+ * same, but only the click's own script, without the frame that follows.
+ */
+public final class Profile {
+    private Profile() {
+    }
+
+    /**
+     * Profiles and prints the top functions.
+     *
+     * @param args see the class comment
+     * @throws IOException when the server cannot start
+     */
+    public static void main(String[] args) throws IOException {
+        Path apps = Path.of(System.getProperty("bench.apps", "target"));
+        String kind = args[0];
+        int runs = Integer.parseInt(args[3]);
+        List<Map<String, Object>> profiles = new ArrayList<>();
+        try (AppServer server = new AppServer(apps); Chromium chromium = new Chromium()) {
+            if (kind.equals("micro")) {
+                chromium.open(server.url("micro/" + args[1] + ".html"));
+                for (int i = 0; i < 3; i++) {
+                    chromium.script("return window.microBench(arguments[0]);", args[2]);
+                }
+                chromium.startProfiler();
+                double total = 0;
+                for (int i = 0; i < runs; i++) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> result = (Map<String, Object>) chromium.script(
+                            "return window.microBench(arguments[0]);", args[2]);
+                    total += ((Number) result.get("ms")).doubleValue();
+                }
+                profiles.add(chromium.stopProfiler());
+                System.out.println("mean " + Report.format(total / runs, 2) + " ms per run");
+            } else {
+                Operation operation = null;
+                for (Operation candidate : Operation.values()) {
+                    if (candidate.id.equals(args[2])) {
+                        operation = candidate;
+                    }
+                }
+                if (operation == null) {
+                    throw new IllegalArgumentException("no operation " + args[2]);
+                }
+                double total = 0;
+                for (int i = 0; i < runs; i++) {
+                    chromium.open(server.url(args[1] + "/index.html"));
+                    operation.init(chromium, Operation.WARMUPS);
+                    chromium.nextFrame();
+                    chromium.collectGarbage();
+                    chromium.startProfiler();
+                    if (kind.equals("script")) {
+                        total += chromium.scriptOnlyClick(clickOf(operation));
+                    } else {
+                        total += operation.run(chromium, Operation.WARMUPS);
+                    }
+                    profiles.add(chromium.stopProfiler());
+                }
+                System.out.println("mean " + Report.format(total / runs, 2) + " ms per run (unthrottled)");
+            }
+        }
+        print(profiles);
+    }
+
+    /** The element the operation's timed click hits. */
+    private static String clickOf(Operation operation) {
+        switch (operation) {
+            case UPDATE_10TH:
+                return "#update";
+            case SELECT:
+                return Operation.cell(2, 2) + ">a";
+            case SWAP:
+                return "#swaprows";
+            case REMOVE:
+                return Operation.removeIcon(4);
+            case CREATE_10K:
+                return "#runlots";
+            case APPEND_1K:
+                return "#add";
+            case CLEAR_1K:
+                return "#clear";
+            default:
+                return "#run";
+        }
+    }
+
+    /** Sums self time (sampled hits) and total time (hits in the function or below it) per function. */
+    @SuppressWarnings("unchecked")
+    private static void print(List<Map<String, Object>> profiles) {
+        Map<String, long[]> byFunction = new HashMap<>();
+        long allHits = 0;
+        for (Map<String, Object> profile : profiles) {
+            List<Map<String, Object>> nodes = (List<Map<String, Object>>) profile.get("nodes");
+            Map<Long, Map<String, Object>> byId = new HashMap<>();
+            Map<Long, Long> parent = new HashMap<>();
+            for (Map<String, Object> node : nodes) {
+                long id = ((Number) node.get("id")).longValue();
+                byId.put(id, node);
+                for (Object child : (List<Object>) node.getOrDefault("children", List.of())) {
+                    parent.put(((Number) child).longValue(), id);
+                }
+            }
+            for (Map<String, Object> node : nodes) {
+                long hits = ((Number) node.getOrDefault("hitCount", 0)).longValue();
+                if (hits == 0) {
+                    continue;
+                }
+                allHits += hits;
+                String self = name(node);
+                byFunction.computeIfAbsent(self, k -> new long[2])[0] += hits;
+                // Total: once per distinct function on the stack.
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                Long id = ((Number) node.get("id")).longValue();
+                while (id != null) {
+                    String function = name(byId.get(id));
+                    if (seen.add(function)) {
+                        byFunction.computeIfAbsent(function, k -> new long[2])[1] += hits;
+                    }
+                    id = parent.get(id);
+                }
+            }
+        }
+        printLines(profiles, allHits);
+        List<Map.Entry<String, long[]>> rows = new ArrayList<>(byFunction.entrySet());
+        rows.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
+        System.out.println("  self%  total%  function");
+        for (int i = 0; i < Math.min(Integer.getInteger("bench.profileRows", 40), rows.size()); i++) {
+            long[] hits = rows.get(i).getValue();
+            System.out.println(String.format(Locale.ROOT, "%7.1f %7.1f  %s", 100.0 * hits[0] / allHits,
+                    100.0 * hits[1] / allHits, rows.get(i).getKey()));
+        }
+    }
+
+    /** The hottest source lines (Chromium's position ticks), with the line's text when the script is local. */
+    @SuppressWarnings("unchecked")
+    private static void printLines(List<Map<String, Object>> profiles, long allHits) {
+        Map<String, Long> byLine = new HashMap<>();
+        for (Map<String, Object> profile : profiles) {
+            for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
+                Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+                String url = (String) frame.get("url");
+                for (Map<String, Object> tick : (List<Map<String, Object>>) node.getOrDefault("positionTicks",
+                        List.of())) {
+                    String key = url + "#" + tick.get("line");
+                    byLine.merge(key, ((Number) tick.get("ticks")).longValue(), Long::sum);
+                }
+            }
+        }
+        List<Map.Entry<String, Long>> lines = new ArrayList<>(byLine.entrySet());
+        lines.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+        System.out.println("  hot lines (% of samples)");
+        Path apps = Path.of(System.getProperty("bench.apps", "target"));
+        for (int i = 0; i < Math.min(25, lines.size()); i++) {
+            String key = lines.get(i).getKey();
+            String url = key.substring(0, key.lastIndexOf('#'));
+            int line = Integer.parseInt(key.substring(key.lastIndexOf('#') + 1));
+            String text = "";
+            try {
+                String path = java.net.URI.create(url).getPath();
+                List<String> source = java.nio.file.Files.readAllLines(apps.resolve(path.substring(1)));
+                text = source.get(line - 1).trim();
+            } catch (RuntimeException | IOException e) {
+                // Not a local script: the location alone must do.
+            }
+            System.out.println(String.format(Locale.ROOT, "%7.1f  %s:%d  %s", 100.0 * lines.get(i).getValue() / allHits,
+                    url.substring(url.lastIndexOf('/') + 1), line, text.length() > 110 ? text.substring(0, 110) : text));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String name(Map<String, Object> node) {
+        Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+        String function = (String) frame.get("functionName");
+        String url = (String) frame.get("url");
+        String file = url == null || url.isEmpty() ? "" : url.substring(url.lastIndexOf('/') + 1);
+        return (function.isEmpty() ? "(anonymous)" : function) + (file.isEmpty() ? "" : " " + file + ":"
+                + frame.get("lineNumber"));
+    }
+}
