@@ -166,8 +166,12 @@ public final class Html {
         if (value == null || value == Values.UNDEFINED) {
             return "";
         }
-        // The browser prints fractions itself: Java's Double.toString would add its tables to the bundle.
-        if (value instanceof Double || value instanceof Float) {
+        if (value instanceof String) {
+            return (String) value;
+        }
+        // The browser prints numbers itself: Java's Double.toString would add its tables to the bundle, and
+        // Integer.toString builds the digits in a char array.
+        if (value instanceof Double || value instanceof Float || value instanceof Integer) {
             return Browser.string(((Number) value).doubleValue());
         }
         return value.toString();
