@@ -25,7 +25,8 @@ import java.util.Map;
  * <p>System properties: {@code bench.apps} (the assembled {@code target/} folder), {@code bench.iterations}
  * (default 10, the benchmark's own count), {@code bench.microIterations} (default 10),
  * {@code bench.report} (where the Markdown report goes; the samples go next to it as CSV),
- * {@code bench.slowdown=false} to skip the CPU slowdowns.
+ * {@code bench.slowdown=false} to skip the CPU slowdowns, {@code bench.quietLoad} to wait first for the load
+ * average to fall under that value.
  */
 public final class Harness {
     static final int MICRO_WARMUPS = 3;
@@ -39,8 +40,9 @@ public final class Harness {
      *
      * @param args unused; see the system properties in the class comment
      * @throws IOException when the report cannot be written
+     * @throws InterruptedException when interrupted while waiting for a quiet machine
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Path apps = Path.of(System.getProperty("bench.apps", "target"));
         int iterations = Integer.getInteger("bench.iterations", 10);
         int microIterations = Integer.getInteger("bench.microIterations", 10);
@@ -54,6 +56,10 @@ public final class Harness {
             } else {
                 System.out.println("Not built, left out: " + app.title + " (" + apps.resolve(app.folder) + ")");
             }
+        }
+        String quietLoad = System.getProperty("bench.quietLoad", "");
+        if (!quietLoad.isEmpty()) {
+            Machine.waitForQuiet(Double.parseDouble(quietLoad));
         }
         String loadBefore = loadAverage();
         String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);

@@ -34,6 +34,26 @@ final class Machine {
                 + System.getProperty("os.name") + " " + System.getProperty("os.version");
     }
 
+    /**
+     * Waits, up to 40 minutes, for the one-minute load average to fall under {@code maximum}: the machine is
+     * shared, and numbers taken while others build are noise.
+     */
+    static void waitForQuiet(double maximum) throws InterruptedException {
+        for (int i = 0; i < 160; i++) {
+            double load;
+            try {
+                load = Double.parseDouble(Files.readAllLines(Path.of("/proc/loadavg")).get(0).split(" ")[0]);
+            } catch (IOException | RuntimeException e) {
+                return;
+            }
+            if (load < maximum) {
+                return;
+            }
+            System.out.println("load average " + load + ", waiting for it to fall under " + maximum + "...");
+            Thread.sleep(15_000);
+        }
+    }
+
     /** The 1, 5 and 15 minute load averages, as {@code uptime} prints them. */
     static String loadAverage() {
         try {
