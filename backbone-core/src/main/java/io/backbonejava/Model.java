@@ -353,7 +353,8 @@ public class Model extends Events {
             }
         }
         boolean silent = Options.isTrue(opts.silent());
-        List<String> changes = new ArrayList<>();
+        // Allocated on the first change: a set that changes nothing (a merge of equal values) needs none.
+        List<String> changes = null;
         boolean nested = changing;
         changing = true;
 
@@ -373,6 +374,9 @@ public class Model extends Events {
                 Object now = current(attributes, attr);
                 boolean differs = !Values.deepEquals(now, value);
                 if (differs) {
+                    if (changes == null) {
+                        changes = new ArrayList<>(4);
+                    }
                     changes.add(attr);
                 }
                 // The value at the start of the round: recorded the first time the round alters it.
@@ -384,7 +388,7 @@ public class Model extends Events {
                 }
                 if (!Values.deepEquals(before, value)) {
                     if (changed == null) {
-                        changed = new LinkedHashMap<>();
+                        changed = new LinkedHashMap<>(4);
                     }
                     changed.put(attr, value == Values.UNDEFINED ? null : value);
                 } else if (changed != null) {
@@ -406,12 +410,10 @@ public class Model extends Events {
                 }
             }
 
-            if (!silent) {
-                if (!changes.isEmpty()) {
-                    pending = opts;
-                }
+            if (!silent && changes != null) {
+                pending = opts;
                 for (String attr : changes) {
-                    // Nobody listens to a new model yet: skip building event names no one would hear.
+                    // Skip building event names nobody would hear.
                     if (hasListeners()) {
                         fire(Values.concat("change:", attr), this, attributes.get(attr), opts);
                     }
@@ -584,7 +586,7 @@ public class Model extends Events {
     /** Notes an attribute's value before the round changes it, unless the round noted it already. */
     private void recordRoundStart(String attr, Object value) {
         if (roundStart == null || roundStart == NEW_MODEL) {
-            roundStart = new LinkedHashMap<>();
+            roundStart = new LinkedHashMap<>(4);
         }
         if (!roundStart.containsKey(attr)) {
             roundStart.put(attr, value);
