@@ -3,26 +3,22 @@ package io.backbonejava.browsertests;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A {@link Page} in headless Chromium: browser log entries at SEVERE are the page's errors. */
 final class ChromiumPage implements Page {
     private final ChromeDriver driver;
     private final String baseUrl;
-    private final List<String> errors = new ArrayList<>();
+    private final ChromiumErrors errors;
 
     ChromiumPage(ChromeDriver driver, String baseUrl, String path) {
         this.driver = driver;
         this.baseUrl = baseUrl;
-        readLog();
-        errors.clear();  // left over from the previous test's page
+        this.errors = new ChromiumErrors(driver);
         // Start from a blank document: loading a URL that differs from the previous test's only in its
         // fragment (/hash-routing# after /hash-routing#todos/1) is a same-document navigation, no new page.
         driver.get("about:blank");
@@ -78,9 +74,8 @@ final class ChromiumPage implements Page {
         driver.get(baseUrl + path);
         String scenario = BrowserTestBase.scenarioOf(path);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            readLog();
             return scenario.equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready"))
-                    || !errors.isEmpty();
+                    || errors.any();
         });
         assertNoErrors();
     }
@@ -101,19 +96,7 @@ final class ChromiumPage implements Page {
 
     @Override
     public List<String> takeErrors() {
-        readLog();
-        List<String> taken = new ArrayList<>(errors);
-        errors.clear();
-        return taken;
-    }
-
-    /** Moves new SEVERE browser log entries into {@link #errors} (reading the log empties it). */
-    private void readLog() {
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(entry.getMessage());
-            }
-        }
+        return errors.take();
     }
 
     private void assertNoErrors() {
@@ -138,9 +121,8 @@ final class ChromiumPage implements Page {
         String scenario = BrowserTestBase.scenarioOf(driver.getCurrentUrl().substring(baseUrl.length()));
         driver.navigate().refresh();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            readLog();
             return scenario.equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready"))
-                    || !errors.isEmpty();
+                    || errors.any();
         });
         assertNoErrors();
     }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
@@ -18,20 +16,17 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /** A {@link TodoPage} in the shared headless Chromium: browser log entries at SEVERE are the page's errors. */
 final class ChromiumTodoPage implements TodoPage {
     private final ChromeDriver driver;
     private final String baseUrl;
-    private final List<String> errors = new ArrayList<>();
+    private final ChromiumErrors errors;
 
     ChromiumTodoPage(ChromeDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
-        readLog();
-        errors.clear();  // left over from an earlier test's page
+        this.errors = new ChromiumErrors(driver);
     }
 
     private WebElement element(String css) {
@@ -185,7 +180,7 @@ final class ChromiumTodoPage implements TodoPage {
 
     @Override
     public void pause(long millis) {
-        readLog();
+        errors.read();
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -218,19 +213,7 @@ final class ChromiumTodoPage implements TodoPage {
 
     @Override
     public List<String> takeErrors() {
-        readLog();
-        List<String> taken = new ArrayList<>(errors);
-        errors.clear();
-        return taken;
-    }
-
-    /** Moves new SEVERE browser log entries into {@link #errors} (reading the log empties it). */
-    private void readLog() {
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(entry.getMessage());
-            }
-        }
+        return errors.take();
     }
 
     @Override

@@ -2,57 +2,22 @@ package io.backbonejava.browsertests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.htmlunit.BrowserVersion;
-import org.htmlunit.ScriptException;
 import org.htmlunit.WebClient;
-import org.htmlunit.WebConsole;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.javascript.JavaScriptErrorListener;
 
 /** A {@link Page} in HtmlUnit: its script errors and {@code console.error} lines are the page's errors. */
 final class HtmlUnitPage implements Page {
     private final String baseUrl;
     private final WebClient client = new WebClient(BrowserVersion.CHROME);
-    private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    private final HtmlUnitErrors errors = HtmlUnitErrors.collectFrom(client);
 
     HtmlUnitPage(String baseUrl, String path) {
         this.baseUrl = baseUrl;
-        // Collect script errors rather than throw them from whatever call ran the script, and report them all.
-        client.getOptions().setThrowExceptionOnScriptError(false);
-        client.setJavaScriptErrorListener(new JavaScriptErrorListener() {
-            @Override
-            public void scriptException(HtmlPage page, ScriptException exception) {
-                errors.add("script exception: " + exception.getMessage());
-            }
-
-            @Override
-            public void timeoutError(HtmlPage page, long allowedTime, long executionTime) {
-                errors.add("script timeout after " + executionTime + " ms");
-            }
-
-            @Override
-            public void malformedScriptURL(HtmlPage page, String url, MalformedURLException exception) {
-                errors.add("malformed script URL: " + url);
-            }
-
-            @Override
-            public void loadScriptError(HtmlPage page, URL scriptUrl, Exception exception) {
-                errors.add("could not load " + scriptUrl + ": " + exception);
-            }
-
-            @Override
-            public void warn(String message, String sourceName, int line, String lineSource, int lineOffset) {
-                // Parser warnings are not errors.
-            }
-        });
-        client.getWebConsole().setLogger(new ErrorOnlyLogger());
         goTo(path);
     }
 
@@ -121,7 +86,7 @@ final class HtmlUnitPage implements Page {
         }
         String scenario = BrowserTestBase.scenarioOf(path);
         waitUntil("scenario " + scenario + " mounted in HtmlUnit",
-                () -> scenario.equals(page().getBody().getAttribute("data-ready")) || !errors.isEmpty());
+                () -> scenario.equals(page().getBody().getAttribute("data-ready")) || errors.any());
         assertNoErrors();
     }
 
@@ -146,11 +111,7 @@ final class HtmlUnitPage implements Page {
 
     @Override
     public List<String> takeErrors() {
-        synchronized (errors) {
-            List<String> taken = new ArrayList<>(errors);
-            errors.clear();
-            return taken;
-        }
+        return errors.take();
     }
 
     private void assertNoErrors() {
@@ -185,56 +146,7 @@ final class HtmlUnitPage implements Page {
             throw new UncheckedIOException(e);
         }
         waitUntil("scenario " + scenario + " mounted again in HtmlUnit",
-                () -> scenario.equals(page().getBody().getAttribute("data-ready")) || !errors.isEmpty());
+                () -> scenario.equals(page().getBody().getAttribute("data-ready")) || errors.any());
         assertNoErrors();
-    }
-
-    /** Records {@code console.error}; the other levels are dropped. */
-    private final class ErrorOnlyLogger implements WebConsole.Logger {
-        @Override
-        public boolean isTraceEnabled() {
-            return false;
-        }
-
-        @Override
-        public void trace(Object message) {
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
-        public void debug(Object message) {
-        }
-
-        @Override
-        public boolean isInfoEnabled() {
-            return false;
-        }
-
-        @Override
-        public void info(Object message) {
-        }
-
-        @Override
-        public boolean isWarnEnabled() {
-            return false;
-        }
-
-        @Override
-        public void warn(Object message) {
-        }
-
-        @Override
-        public boolean isErrorEnabled() {
-            return true;
-        }
-
-        @Override
-        public void error(Object message) {
-            errors.add("console.error: " + message);
-        }
     }
 }
