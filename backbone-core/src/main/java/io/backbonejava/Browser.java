@@ -25,6 +25,10 @@ final class Browser {
     @JSBody(params = {"number"}, script = "return String(number);")
     static native String string(double number);
 
+    /** JavaScript's {@code String(value)} on a long, which TeaVM represents as a BigInt: every digit, exactly. */
+    @JSBody(params = {"value"}, script = "return String(value);")
+    static native String string(long value);
+
     /** JavaScript's {@code a + b} on two strings: a native join, where Java's would copy chars twice. */
     @JSBody(params = {"a", "b"}, script = "return a + b;")
     static native String concat(String a, String b);

@@ -183,6 +183,11 @@ final class Values {
 
     /** A number's text: whole numbers without a fraction, others as JavaScript prints them. */
     static String numberText(Number value) {
+        if (compiledToJavaScript()) {
+            // The browser prints every number as JavaScript does, so the bundle needs no Long.toString; a long,
+            // a BigInt there, keeps every digit.
+            return value instanceof Long ? Browser.string(value.longValue()) : Browser.string(value.doubleValue());
+        }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return Long.toString(value.longValue());
         }

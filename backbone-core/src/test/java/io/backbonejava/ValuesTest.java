@@ -41,4 +41,19 @@ public class ValuesTest {
         assertEquals(Values.key("1"), Values.key(1L));
         assertEquals("2.5", Values.key(2.5));
     }
+
+    @Test
+    public void printsEveryIntegralTypeInFull() {
+        // In the browser these go through String(number); longs beyond 2^53 must still keep every digit.
+        assertEquals("7", Values.numberText((short) 7));
+        assertEquals("-8", Values.numberText((byte) -8));
+        assertEquals("-2147483648", Values.numberText(Integer.MIN_VALUE));
+        assertEquals("9007199254740992", Values.numberText(1L << 53));
+        assertEquals("9007199254740993", Values.numberText((1L << 53) + 1));
+        assertEquals("-9007199254740993", Values.numberText(-(1L << 53) - 1));
+        assertEquals("1000000000000000005", Values.numberText(1_000_000_000_000_000_005L));
+        assertEquals("9223372036854775807", Values.numberText(Long.MAX_VALUE));
+        assertEquals("-9223372036854775808", Values.numberText(Long.MIN_VALUE));
+        assertEquals("12", Values.toJsString(12L));
+    }
 }
