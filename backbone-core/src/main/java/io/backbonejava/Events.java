@@ -1,7 +1,6 @@
 package io.backbonejava;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -463,39 +462,43 @@ public class Events {
                 return this;
             }
         } else if (isSingleName(names)) {
-            targets = Collections.singletonList(names);
+            // The usual call: one name, no list (and no singleton-list class in the bundle).
+            offName(names, callback, context);
+            return this;
         } else {
             targets = new ArrayList<>();
             forEachName(names, targets::add);
         }
-        for (String name : targets) {
-            if (events == null) {
-                break;
-            }
-            Handler[] handlers = events.get(name);
-            if (handlers == null || !removesAny(handlers, callback, context)) {
-                // Common when a view stops listening to a model: most of its names are someone else's.
-                continue;
-            }
-            // Most calls (a view's stopListening, say) match nothing under most names: look before copying.
-            int removed = 0;
-            for (Handler handler : handlers) {
-                if (removes(handler, callback, context)) {
-                    removed++;
-                }
-            }
-            Handler[] remaining = new Handler[handlers.length - removed];
-            int next = 0;
-            for (Handler handler : handlers) {
-                if (!removes(handler, callback, context)) {
-                    remaining[next++] = handler;
-                } else if (handler.listening != null) {
-                    handler.listening.released();
-                }
-            }
-            store(name, remaining);
+        for (int i = 0; i < targets.size() && events != null; i++) {
+            offName(targets.get(i), callback, context);
         }
         return this;
+    }
+
+    /** {@link #off}'s work under one name: drops the handlers that match, releasing their listening records. */
+    private void offName(String name, Listener callback, Object context) {
+        Handler[] handlers = events.get(name);
+        if (handlers == null || !removesAny(handlers, callback, context)) {
+            // Common when a view stops listening to a model: most of its names are someone else's.
+            return;
+        }
+        // Most calls (a view's stopListening, say) match nothing under most names: look before copying.
+        int removed = 0;
+        for (Handler handler : handlers) {
+            if (removes(handler, callback, context)) {
+                removed++;
+            }
+        }
+        Handler[] remaining = new Handler[handlers.length - removed];
+        int next = 0;
+        for (Handler handler : handlers) {
+            if (!removes(handler, callback, context)) {
+                remaining[next++] = handler;
+            } else if (handler.listening != null) {
+                handler.listening.released();
+            }
+        }
+        store(name, remaining);
     }
 
     /** Whether {@code off(name, callback, context)} removes this handler: null arguments match all. */
