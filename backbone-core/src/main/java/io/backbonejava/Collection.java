@@ -6,13 +6,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -1228,7 +1226,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         List<M> toAdd = new ArrayList<>();
         List<M> toMerge = new ArrayList<>();
         List<M> toRemove = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // The cids the result keeps. A map rather than a HashSet (which wraps one anyway): apps that use no set
+        // then carry no set classes.
+        Map<String, Model> seen = new HashMap<>();
 
         // Sort the input into models to add and models to merge; note which ones the result keeps.
         for (int i = 0; i < items.size(); i++) {
@@ -1248,7 +1248,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                         sort = existing.hasChanged(sortAttribute);
                     }
                 }
-                if (seen.add(existing.cid())) {
+                if (seen.put(existing.cid(), existing) == null) {
                     kept.add(existing);
                 }
                 items.set(i, existing);
@@ -1258,7 +1258,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 if (model != null) {
                     toAdd.add(model);
                     addReference(model);
-                    seen.add(model.cid());
+                    seen.put(model.cid(), model);
                     kept.add(model);
                 }
             } else {
@@ -1269,7 +1269,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         // Remove the models the input left out.
         if (remove) {
             for (M model : models) {
-                if (!seen.contains(model.cid())) {
+                if (!seen.containsKey(model.cid())) {
                     toRemove.add(model);
                 }
             }
