@@ -23,6 +23,7 @@ PACKAGES = {
     "jl": "java.lang", "ju": "java.util", "jlr": "java.lang.reflect", "ji": "java.io", "jur": "java.util.regex",
     "juf": "java.util.function", "jm": "java.math", "jn": "java.nio", "jt": "java.text",
     "ib": "io.backbonejava", "ibb": "io.backbonejava.benchmarks", "ibt": "io.backbonejava.todo",
+    "ibs": "io.backbonejava.sync",
     "otj": "org.teavm.jso", "otji": "org.teavm.jso.impl", "otjdh": "org.teavm.jso.dom.html",
     "otjde": "org.teavm.jso.dom.events", "otjdx": "org.teavm.jso.dom.xml", "otjb": "org.teavm.jso.browser",
     "otjc": "org.teavm.jso.core", "otjj": "org.teavm.jso.json", "otja": "org.teavm.jso.ajax",
@@ -126,6 +127,11 @@ def split(js):
     """(owner, text) items: declarations, metadata entries, pooled strings."""
     items = []
     lines = js.split("\n")
+    # Without a module wrapper (jsModuleType NONE) the whole body sits one level deeper: take that off.
+    body = next((line for line in lines if "$rt_seed" in line), "")
+    indent = body[:len(body) - len(body.lstrip())]
+    if indent:
+        lines = [line[len(indent):] if line.startswith(indent) else line for line in lines]
     i = 0
     cur_name, cur = "(runtime)", []
 
