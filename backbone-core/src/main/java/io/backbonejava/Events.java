@@ -81,10 +81,10 @@ public class Events {
             return NOTHING;
         }
         List<Subscription> all = new ArrayList<>();
-        forEachName(names, name -> {
+        for (String name : splitNames(names)) {
             Once wrapper = new Once(callback, self -> off(name, self, null));
             all.add(bind(name, wrapper, null, null));
-        });
+        }
         return combine(all);
     }
 
@@ -164,7 +164,9 @@ public class Events {
         if (isSingleName(names)) {
             dispatch(snapshot, names, safeArgs);
         } else {
-            forEachName(names, name -> dispatch(snapshot, name, safeArgs));
+            for (String name : splitNames(names)) {
+                dispatch(snapshot, name, safeArgs);
+            }
         }
         return this;
     }
@@ -200,7 +202,9 @@ public class Events {
         if (isSingleName(names)) {
             deliver(snapshot, names, null, size, arg, null, null);
         } else {
-            forEachName(names, name -> deliver(snapshot, name, null, size, arg, null, null));
+            for (String name : splitNames(names)) {
+                deliver(snapshot, name, null, size, arg, null, null);
+            }
         }
         return this;
     }
@@ -257,10 +261,10 @@ public class Events {
             return NOTHING;
         }
         List<Subscription> all = new ArrayList<>();
-        forEachName(names, name -> {
+        for (String name : splitNames(names)) {
             Once wrapper = new Once(callback, self -> stopListening(other, name, self));
             all.add(other.bind(name, wrapper, this, listeningFor(other)));
-        });
+        }
         return combine(all);
     }
 
@@ -393,7 +397,9 @@ public class Events {
             return addHandler(names, callback, context, listening);
         }
         List<Handler> bound = new ArrayList<>();
-        forEachName(names, name -> bound.add(addHandler(name, callback, context, listening)));
+        for (String name : splitNames(names)) {
+            bound.add(addHandler(name, callback, context, listening));
+        }
         return () -> {
             for (Handler handler : bound) {
                 handler.dispose();
@@ -466,8 +472,7 @@ public class Events {
             offName(names, callback, context);
             return this;
         } else {
-            targets = new ArrayList<>();
-            forEachName(names, targets::add);
+            targets = splitNames(names);
         }
         for (int i = 0; i < targets.size() && events != null; i++) {
             offName(targets.get(i), callback, context);
@@ -635,10 +640,14 @@ public class Events {
         return true;
     }
 
-    /** Splits space-separated names by hand: {@code String.split} would pull regex into the bundle. */
-    static void forEachName(String names, java.util.function.Consumer<String> action) {
+    /**
+     * Splits space-separated names by hand: {@code String.split} would pull regex into the bundle. A list
+     * rather than a callback, so that no caller needs a lambda class in the bundle.
+     */
+    static List<String> splitNames(String names) {
+        List<String> out = new ArrayList<>(4);
         if (names == null) {
-            return;
+            return out;
         }
         int length = names.length();
         int start = -1;
@@ -646,13 +655,14 @@ public class Events {
             boolean space = i == length || names.charAt(i) <= ' ';
             if (space) {
                 if (start >= 0) {
-                    action.accept(names.substring(start, i));
+                    out.add(names.substring(start, i));
                     start = -1;
                 }
             } else if (start < 0) {
                 start = i;
             }
         }
+        return out;
     }
 
     private static Subscription combine(List<Subscription> all) {
