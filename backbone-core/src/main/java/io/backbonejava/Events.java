@@ -301,12 +301,18 @@ public class Events {
                 other.off(names, callback, this);
             }
         } else {
-            // A copy: each off() below may drop its target from the map.
-            for (Object target : listeningTo.keySet().toArray()) {
+            // A copy: each off() below may drop its target from the map. Entries rather than keySet() or
+            // values(), here and below: an app whose code uses neither view then carries neither class.
+            Events[] targets = new Events[listeningTo.size()];
+            int count = 0;
+            for (Map.Entry<Events, Listening> entry : listeningTo.entrySet()) {
+                targets[count++] = entry.getKey();
+            }
+            for (Events target : targets) {
                 if (listeningTo == null || !listeningTo.containsKey(target)) {
                     break;
                 }
-                ((Events) target).off(names, callback, this);
+                target.off(names, callback, this);
             }
         }
         if (listeningTo != null && listeningTo.isEmpty()) {
@@ -357,8 +363,8 @@ public class Events {
     public int listenerCount() {
         int count = 0;
         if (events != null) {
-            for (Handler[] handlers : events.values()) {
-                count += handlers.length;
+            for (Map.Entry<String, Handler[]> entry : events.entrySet()) {
+                count += entry.getValue().length;
             }
         }
         return count;
@@ -445,7 +451,12 @@ public class Events {
         if (names == null && callback == null && context == null) {
             // Everything goes: forget the listening records too, on both sides.
             if (listeners != null) {
-                for (Listening listening : new ArrayList<>(listeners.values())) {
+                Listening[] all = new Listening[listeners.size()];
+                int count = 0;
+                for (Map.Entry<Events, Listening> entry : listeners.entrySet()) {
+                    all[count++] = entry.getValue();
+                }
+                for (Listening listening : all) {
                     listening.cleanup();
                 }
             }

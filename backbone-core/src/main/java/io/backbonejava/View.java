@@ -453,7 +453,11 @@ public class View extends Events {
         }
         delegations = kept;
         // Take the DOM listener off for each event type nobody here listens to any more.
-        for (String type : new ArrayList<>(dispatchers.keySet())) {
+        List<String> types = new ArrayList<>(dispatchers.size());
+        for (Map.Entry<String, Dispatcher> entry : dispatchers.entrySet()) {
+            types.add(entry.getKey());
+        }
+        for (String type : types) {
             boolean used = false;
             for (Delegation delegation : kept) {
                 used |= delegation.type.equals(type);
