@@ -25,9 +25,29 @@ final class Browser {
     @JSBody(params = {"number"}, script = "return String(number);")
     static native String string(double number);
 
+    /** JavaScript's {@code String(value)} on a long, which TeaVM represents as a BigInt: every digit, exactly. */
+    @JSBody(params = {"value"}, script = "return String(value);")
+    static native String string(long value);
+
     /** JavaScript's {@code a + b} on two strings: a native join, where Java's would copy chars twice. */
     @JSBody(params = {"a", "b"}, script = "return a + b;")
     static native String concat(String a, String b);
+
+    /**
+     * {@code encodeURIComponent}, except that a lone surrogate goes out as U+FFFD instead of throwing (surrogate
+     * pairs are matched first and kept), as {@link Values#encodeUriComponent} does on the JVM.
+     */
+    @JSBody(params = {"text"}, script = "return encodeURIComponent(text.replace("
+            + "/[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\uD800-\\uDFFF]/g, m => m.length > 1 ? m : '\\uFFFD'));")
+    static native String encodeUriComponent(String text);
+
+    /** {@code decodeURIComponent}, giving malformed input back unchanged instead of throwing. */
+    @JSBody(params = {"text"}, script = "try { return decodeURIComponent(text); } catch (e) { return text; }")
+    static native String decodeUriComponent(String text);
+
+    /** {@code decodeURI}, giving malformed input back unchanged instead of throwing. */
+    @JSBody(params = {"text"}, script = "try { return decodeURI(text); } catch (e) { return text; }")
+    static native String decodeUri(String text);
 
     /** {@code HTMLTemplateElement.content}: the inert fragment a {@code <template>} element parsed. */
     @JSBody(params = {"template"}, script = "return template.content;")

@@ -6,13 +6,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -141,7 +139,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * The id under which plain attributes (or a model's attributes) are indexed: the value of the id
      * attribute. Override for collections of several model types with different id schemes.
      *
-     * @param attrs the attributes
+     * @param attrs the attributes, to read only: for a model, its live attributes, as in Backbone
      * @param idAttribute the model's id attribute, or null for plain attributes (then the factory's)
      * @return the id, or null
      */
@@ -534,7 +532,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             // The cid first: for a model of this collection it finds the same model as its id would, without
             // printing the id and hashing the new string.
             M found = byId.get(model.cid());
-            return found != null ? found : byId.get(Values.key(modelId(model.attributes(), model.idAttribute())));
+            return found != null ? found : byId.get(Values.key(modelId(model.attributeMap(), model.idAttribute())));
         }
         if (obj instanceof Map) {
             Map<?, ?> attrs = (Map<?, ?>) obj;
@@ -717,7 +715,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the ids
      */
     public List<Object> keys() {
-        return map(model -> modelId(model.attributes(), model.idAttribute()));
+        return map(model -> modelId(model.attributeMap(), model.idAttribute()));
     }
 
     /**
@@ -727,7 +725,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public List<Map.Entry<Object, M>> entries() {
         return map(model -> new AbstractMap.SimpleImmutableEntry<>(
-                modelId(model.attributes(), model.idAttribute()), model));
+                modelId(model.attributeMap(), model.idAttribute()), model));
     }
 
     // Underscore's list methods, as Backbone proxies them
@@ -1228,7 +1226,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         List<M> toAdd = new ArrayList<>();
         List<M> toMerge = new ArrayList<>();
         List<M> toRemove = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // The cids the result keeps. A map rather than a HashSet (which wraps one anyway): apps that use no set
+        // then carry no set classes.
+        Map<String, Model> seen = new HashMap<>();
 
         // Sort the input into models to add and models to merge; note which ones the result keeps.
         for (int i = 0; i < items.size(); i++) {
@@ -1237,7 +1237,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             if (existing != null) {
                 if (merge && item != existing) {
                     Map<String, Object> attrs = item instanceof Model
-                            ? new LinkedHashMap<>(((Model) item).attributes())
+                            ? new LinkedHashMap<>(((Model) item).attributeMap())
                             : (Map<String, Object>) item;
                     if (parse) {
                         attrs = existing.parse(attrs, opts);
@@ -1248,7 +1248,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                         sort = existing.hasChanged(sortAttribute);
                     }
                 }
-                if (seen.add(existing.cid())) {
+                if (seen.put(existing.cid(), existing) == null) {
                     kept.add(existing);
                 }
                 items.set(i, existing);
@@ -1258,7 +1258,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 if (model != null) {
                     toAdd.add(model);
                     addReference(model);
-                    seen.add(model.cid());
+                    seen.put(model.cid(), model);
                     kept.add(model);
                 }
             } else {
@@ -1269,7 +1269,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         // Remove the models the input left out.
         if (remove) {
             for (M model : models) {
-                if (!seen.contains(model.cid())) {
+                if (!seen.containsKey(model.cid())) {
                     toRemove.add(model);
                 }
             }
@@ -1357,7 +1357,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             int index = models.indexOf(model);
             models.remove(index);
             byId.remove(model.cid());
-            Object id = modelId(model.attributes(), model.idAttribute());
+            Object id = modelId(model.attributeMap(), model.idAttribute());
             if (id != null) {
                 byId.remove(Values.key(id));
             }
@@ -1376,7 +1376,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     private void addReference(M model) {
         byId.put(model.cid(), model);
-        Object id = modelId(model.attributes(), model.idAttribute());
+        Object id = modelId(model.attributeMap(), model.idAttribute());
         if (id != null) {
             byId.put(Values.key(id), model);
         }
@@ -1385,7 +1385,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     private void removeReference(M model) {
         byId.remove(model.cid());
-        Object id = modelId(model.attributes(), model.idAttribute());
+        Object id = modelId(model.attributeMap(), model.idAttribute());
         if (id != null) {
             byId.remove(Values.key(id));
         }
@@ -1414,7 +1414,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
             if ("changeId".equals(name)) {
                 Object previousId = modelId(model.previousAttributes(), model.idAttribute());
-                Object id = modelId(model.attributes(), model.idAttribute());
+                Object id = modelId(model.attributeMap(), model.idAttribute());
                 if (previousId != null) {
                     byId.remove(Values.key(previousId));
                 }

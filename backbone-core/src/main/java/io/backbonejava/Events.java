@@ -1,7 +1,6 @@
 package io.backbonejava;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +81,10 @@ public class Events {
             return NOTHING;
         }
         List<Subscription> all = new ArrayList<>();
-        forEachName(names, name -> {
+        for (String name : splitNames(names)) {
             Once wrapper = new Once(callback, self -> off(name, self, null));
             all.add(bind(name, wrapper, null, null));
-        });
+        }
         return combine(all);
     }
 
@@ -165,7 +164,9 @@ public class Events {
         if (isSingleName(names)) {
             dispatch(snapshot, names, safeArgs);
         } else {
-            forEachName(names, name -> dispatch(snapshot, name, safeArgs));
+            for (String name : splitNames(names)) {
+                dispatch(snapshot, name, safeArgs);
+            }
         }
         return this;
     }
@@ -201,7 +202,9 @@ public class Events {
         if (isSingleName(names)) {
             deliver(snapshot, names, null, size, arg, null, null);
         } else {
-            forEachName(names, name -> deliver(snapshot, name, null, size, arg, null, null));
+            for (String name : splitNames(names)) {
+                deliver(snapshot, name, null, size, arg, null, null);
+            }
         }
         return this;
     }
@@ -258,10 +261,10 @@ public class Events {
             return NOTHING;
         }
         List<Subscription> all = new ArrayList<>();
-        forEachName(names, name -> {
+        for (String name : splitNames(names)) {
             Once wrapper = new Once(callback, self -> stopListening(other, name, self));
             all.add(other.bind(name, wrapper, this, listeningFor(other)));
-        });
+        }
         return combine(all);
     }
 
@@ -298,12 +301,18 @@ public class Events {
                 other.off(names, callback, this);
             }
         } else {
-            // A copy: each off() below may drop its target from the map.
-            for (Object target : listeningTo.keySet().toArray()) {
+            // A copy: each off() below may drop its target from the map. Entries rather than keySet() or
+            // values(), here and below: an app whose code uses neither view then carries neither class.
+            Events[] targets = new Events[listeningTo.size()];
+            int count = 0;
+            for (Map.Entry<Events, Listening> entry : listeningTo.entrySet()) {
+                targets[count++] = entry.getKey();
+            }
+            for (Events target : targets) {
                 if (listeningTo == null || !listeningTo.containsKey(target)) {
                     break;
                 }
-                ((Events) target).off(names, callback, this);
+                target.off(names, callback, this);
             }
         }
         if (listeningTo != null && listeningTo.isEmpty()) {
@@ -354,8 +363,8 @@ public class Events {
     public int listenerCount() {
         int count = 0;
         if (events != null) {
-            for (Handler[] handlers : events.values()) {
-                count += handlers.length;
+            for (Map.Entry<String, Handler[]> entry : events.entrySet()) {
+                count += entry.getValue().length;
             }
         }
         return count;
@@ -394,7 +403,9 @@ public class Events {
             return addHandler(names, callback, context, listening);
         }
         List<Handler> bound = new ArrayList<>();
-        forEachName(names, name -> bound.add(addHandler(name, callback, context, listening)));
+        for (String name : splitNames(names)) {
+            bound.add(addHandler(name, callback, context, listening));
+        }
         return () -> {
             for (Handler handler : bound) {
                 handler.dispose();
@@ -440,7 +451,12 @@ public class Events {
         if (names == null && callback == null && context == null) {
             // Everything goes: forget the listening records too, on both sides.
             if (listeners != null) {
-                for (Listening listening : new ArrayList<>(listeners.values())) {
+                Listening[] all = new Listening[listeners.size()];
+                int count = 0;
+                for (Map.Entry<Events, Listening> entry : listeners.entrySet()) {
+                    all[count++] = entry.getValue();
+                }
+                for (Listening listening : all) {
                     listening.cleanup();
                 }
             }
@@ -463,39 +479,42 @@ public class Events {
                 return this;
             }
         } else if (isSingleName(names)) {
-            targets = Collections.singletonList(names);
+            // The usual call: one name, no list (and no singleton-list class in the bundle).
+            offName(names, callback, context);
+            return this;
         } else {
-            targets = new ArrayList<>();
-            forEachName(names, targets::add);
+            targets = splitNames(names);
         }
-        for (String name : targets) {
-            if (events == null) {
-                break;
-            }
-            Handler[] handlers = events.get(name);
-            if (handlers == null || !removesAny(handlers, callback, context)) {
-                // Common when a view stops listening to a model: most of its names are someone else's.
-                continue;
-            }
-            // Most calls (a view's stopListening, say) match nothing under most names: look before copying.
-            int removed = 0;
-            for (Handler handler : handlers) {
-                if (removes(handler, callback, context)) {
-                    removed++;
-                }
-            }
-            Handler[] remaining = new Handler[handlers.length - removed];
-            int next = 0;
-            for (Handler handler : handlers) {
-                if (!removes(handler, callback, context)) {
-                    remaining[next++] = handler;
-                } else if (handler.listening != null) {
-                    handler.listening.released();
-                }
-            }
-            store(name, remaining);
+        for (int i = 0; i < targets.size() && events != null; i++) {
+            offName(targets.get(i), callback, context);
         }
         return this;
+    }
+
+    /** {@link #off}'s work under one name: drops the handlers that match, releasing their listening records. */
+    private void offName(String name, Listener callback, Object context) {
+        Handler[] handlers = events.get(name);
+        if (handlers == null || !removesAny(handlers, callback, context)) {
+            // Common when a view stops listening to a model: most of its names are someone else's.
+            return;
+        }
+        // Most calls (a view's stopListening, say) match nothing under most names: look before copying.
+        int removed = 0;
+        for (Handler handler : handlers) {
+            if (removes(handler, callback, context)) {
+                removed++;
+            }
+        }
+        Handler[] remaining = new Handler[handlers.length - removed];
+        int next = 0;
+        for (Handler handler : handlers) {
+            if (!removes(handler, callback, context)) {
+                remaining[next++] = handler;
+            } else if (handler.listening != null) {
+                handler.listening.released();
+            }
+        }
+        store(name, remaining);
     }
 
     /** Whether {@code off(name, callback, context)} removes this handler: null arguments match all. */
@@ -632,10 +651,14 @@ public class Events {
         return true;
     }
 
-    /** Splits space-separated names by hand: {@code String.split} would pull regex into the bundle. */
-    static void forEachName(String names, java.util.function.Consumer<String> action) {
+    /**
+     * Splits space-separated names by hand: {@code String.split} would pull regex into the bundle. A list
+     * rather than a callback, so that no caller needs a lambda class in the bundle.
+     */
+    static List<String> splitNames(String names) {
+        List<String> out = new ArrayList<>(4);
         if (names == null) {
-            return;
+            return out;
         }
         int length = names.length();
         int start = -1;
@@ -643,13 +666,14 @@ public class Events {
             boolean space = i == length || names.charAt(i) <= ' ';
             if (space) {
                 if (start >= 0) {
-                    action.accept(names.substring(start, i));
+                    out.add(names.substring(start, i));
                     start = -1;
                 }
             } else if (start < 0) {
                 start = i;
             }
         }
+        return out;
     }
 
     private static Subscription combine(List<Subscription> all) {

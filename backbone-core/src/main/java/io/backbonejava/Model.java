@@ -261,6 +261,14 @@ public class Model extends Events {
     }
 
     /**
+     * The live attributes, for the collection's id lookups (which only read them). No read-only wrapper: it
+     * would cost an allocation per lookup, and its classes would be in every app's bundle.
+     */
+    final Map<String, Object> attributeMap() {
+        return attributes;
+    }
+
+    /**
      * A copy of the attributes, ready to be sent as JSON. Override to shape what is sent.
      *
      * @return a new map

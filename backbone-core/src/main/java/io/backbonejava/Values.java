@@ -183,6 +183,11 @@ final class Values {
 
     /** A number's text: whole numbers without a fraction, others as JavaScript prints them. */
     static String numberText(Number value) {
+        if (compiledToJavaScript()) {
+            // The browser prints every number as JavaScript does, so the bundle needs no Long.toString; a long,
+            // a BigInt there, keeps every digit.
+            return value instanceof Long ? Browser.string(value.longValue()) : Browser.string(value.doubleValue());
+        }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return Long.toString(value.longValue());
         }
@@ -321,6 +326,10 @@ final class Values {
 
     /** JavaScript's {@code encodeURIComponent}: UTF-8, with letters, digits and {@code -_.!~*'()} kept. */
     static String encodeUriComponent(String text) {
+        if (compiledToJavaScript()) {
+            // The browser's own, with the same answer for lone surrogates: none of the code below in the bundle.
+            return Browser.encodeUriComponent(text);
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -360,7 +369,8 @@ final class Values {
      * UTF-8 sequence) comes back unchanged instead of throwing, so one bad link cannot break routing.
      */
     static String decodeUriComponent(String text) {
-        return decode(text, "");
+        // In the browser, the browser's own; it throws exactly where decode() gives the text back unchanged.
+        return compiledToJavaScript() ? Browser.decodeUriComponent(text) : decode(text, "");
     }
 
     /**
@@ -369,7 +379,7 @@ final class Values {
      * Malformed input comes back unchanged.
      */
     static String decodeUri(String text) {
-        return decode(text, ";/?:@&=+$,#");
+        return compiledToJavaScript() ? Browser.decodeUri(text) : decode(text, ";/?:@&=+$,#");
     }
 
     private static String decode(String text, String keptEscaped) {

@@ -390,7 +390,9 @@ public class View extends Events {
         if (isSingleName(eventName)) {
             addDelegation(eventName, selector, listener);
         } else {
-            forEachName(eventName, name -> addDelegation(name, selector, listener));
+            for (String name : splitNames(eventName)) {
+                addDelegation(name, selector, listener);
+            }
         }
         return this;
     }
@@ -437,8 +439,7 @@ public class View extends Events {
         if (delegations == null) {
             return this;
         }
-        List<String> names = new ArrayList<>();
-        forEachName(eventName, names::add);
+        List<String> names = splitNames(eventName);
         List<Delegation> kept = new ArrayList<>(delegations.size());
         for (Delegation delegation : delegations) {
             boolean hit = (eventName == null || names.contains(delegation.name))
@@ -452,7 +453,11 @@ public class View extends Events {
         }
         delegations = kept;
         // Take the DOM listener off for each event type nobody here listens to any more.
-        for (String type : new ArrayList<>(dispatchers.keySet())) {
+        List<String> types = new ArrayList<>(dispatchers.size());
+        for (Map.Entry<String, Dispatcher> entry : dispatchers.entrySet()) {
+            types.add(entry.getKey());
+        }
+        for (String type : types) {
             boolean used = false;
             for (Delegation delegation : kept) {
                 used |= delegation.type.equals(type);

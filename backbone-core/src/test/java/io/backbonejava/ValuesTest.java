@@ -41,4 +41,44 @@ public class ValuesTest {
         assertEquals(Values.key("1"), Values.key(1L));
         assertEquals("2.5", Values.key(2.5));
     }
+
+    @Test
+    public void encodesUriComponentsAsJavaScriptDoes() {
+        assertEquals("a%20b%26c%2F%C3%A9", Values.encodeUriComponent("a b&c/\u00e9"));
+        assertEquals("-_.!~*'()", Values.encodeUriComponent("-_.!~*'()"));
+        assertEquals("%F0%9F%98%80", Values.encodeUriComponent("\uD83D\uDE00"));
+        // Where JavaScript throws on a lone surrogate, both legs send U+FFFD and keep the rest.
+        assertEquals("x%EF%BF%BDy", Values.encodeUriComponent("x\uD800y"));
+        assertEquals("%EF%BF%BD%F0%9F%98%80", Values.encodeUriComponent("\uDC00\uD83D\uDE00"));
+    }
+
+    @Test
+    public void decodesUrisAndGivesMalformedInputBack() {
+        assertEquals("a b/\u00e9", Values.decodeUriComponent("a%20b%2F%C3%A9"));
+        assertEquals("\uD83D\uDE00", Values.decodeUriComponent("%F0%9F%98%80"));
+        assertEquals("plain", Values.decodeUriComponent("plain"));
+        assertEquals("100%", Values.decodeUriComponent("100%"));
+        assertEquals("%E0%A4%A", Values.decodeUriComponent("%E0%A4%A"));
+        assertEquals("%C0%80", Values.decodeUriComponent("%C0%80"));
+        assertEquals("%ED%A0%80", Values.decodeUriComponent("%ED%A0%80"));
+        assertEquals("%zz", Values.decodeUriComponent("%zz"));
+        // decodeURI keeps the escapes of the characters that split a URI into parts, as written.
+        assertEquals("a%2fb c%23?", Values.decodeUri("a%2fb%20c%23%3F".replace("%3F", "?")));
+        assertEquals("x%3By\u00e9", Values.decodeUri("x%3By%C3%A9"));
+    }
+
+    @Test
+    public void printsEveryIntegralTypeInFull() {
+        // In the browser these go through String(number); longs beyond 2^53 must still keep every digit.
+        assertEquals("7", Values.numberText((short) 7));
+        assertEquals("-8", Values.numberText((byte) -8));
+        assertEquals("-2147483648", Values.numberText(Integer.MIN_VALUE));
+        assertEquals("9007199254740992", Values.numberText(1L << 53));
+        assertEquals("9007199254740993", Values.numberText((1L << 53) + 1));
+        assertEquals("-9007199254740993", Values.numberText(-(1L << 53) - 1));
+        assertEquals("1000000000000000005", Values.numberText(1_000_000_000_000_000_005L));
+        assertEquals("9223372036854775807", Values.numberText(Long.MAX_VALUE));
+        assertEquals("-9223372036854775808", Values.numberText(Long.MIN_VALUE));
+        assertEquals("12", Values.toJsString(12L));
+    }
 }

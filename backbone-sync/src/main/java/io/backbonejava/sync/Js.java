@@ -46,6 +46,10 @@ final class Js {
     @JSBody(params = "number", script = "return String(number);")
     static native String numberText(double number);
 
+    /** JavaScript's {@code String(value)} on a long, which TeaVM keeps as a BigInt: every digit, exactly. */
+    @JSBody(params = "value", script = "return String(value);")
+    static native String longText(long value);
+
     @JSBody(params = { "xhr", "millis" }, script = "xhr.timeout = millis;")
     static native void setTimeout(XMLHttpRequest xhr, int millis);
 

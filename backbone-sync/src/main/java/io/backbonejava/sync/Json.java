@@ -118,6 +118,15 @@ final class Json {
      * as JavaScript knows no other kind.
      */
     static String number(Number value, String nonFinite) {
+        if (inBrowser()) {
+            // The browser prints every number (a long is a BigInt there, every digit kept): the bundle then
+            // needs no Long.toString. Whole doubles print without a fraction, as below.
+            if (value instanceof Long) {
+                return Js.longText(value.longValue());
+            }
+            double d = value.doubleValue();
+            return Double.isNaN(d) || Double.isInfinite(d) ? nonFinite : Js.numberText(d);
+        }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return Long.toString(value.longValue());
         }

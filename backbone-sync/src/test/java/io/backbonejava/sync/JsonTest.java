@@ -94,5 +94,10 @@ public class JsonTest {
         assertEquals("12345678901", Json.number(12345678901.0, "null"));
         assertEquals("3", Json.number(3, "null"));
         assertEquals("x", Json.number(Double.NaN, "x"));
+        assertEquals("x", Json.number(Double.NEGATIVE_INFINITY, "x"));
+        assertEquals("0", Json.number(-0.0, "null"));
+        assertEquals("-12", Json.number((short) -12, "null"));
+        assertEquals("9223372036854775807", Json.number(Long.MAX_VALUE, "null"));
+        assertEquals("-9007199254740993", Json.number(-(1L << 53) - 1, "null"));
     }
 }
