@@ -49,7 +49,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     private final ModelFactory<? extends M> factory;
     private List<M> models = new ArrayList<>();
-    private Map<String, M> byId = new HashMap<>();
+    /** Models by {@link Values#key key} of their cid and of their id. */
+    private Map<Object, M> byId = new HashMap<>();
     private Comparator<? super M> comparator;
     /**
      * Puts the models in the comparator's order. Made by the comparator setters, so that TeaVM compiles the
@@ -533,15 +534,18 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             Model model = (Model) obj;
             // The cid first: for a model of this collection it finds the same model as its id would, without
             // printing the id and hashing the new string.
-            M found = byId.get(model.cid());
+            M found = byId.get(Values.key(model.cid()));
             return found != null ? found : byId.get(Values.key(modelId(model.attributes(), model.idAttribute())));
         }
         if (obj instanceof Map) {
             Map<?, ?> attrs = (Map<?, ?>) obj;
             @SuppressWarnings("unchecked")
             M found = byId.get(Values.key(modelId((Map<String, ?>) attrs, null)));
+            if (found != null) {
+                return found;
+            }
             Object cid = attrs.get("cid");
-            return found != null || cid == null ? found : byId.get(Values.key(cid));
+            return cid == null ? null : byId.get(Values.key(cid));
         }
         return byId.get(Values.key(obj));
     }
@@ -1356,7 +1360,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
             int index = models.indexOf(model);
             models.remove(index);
-            byId.remove(model.cid());
+            byId.remove(Values.key(model.cid()));
             Object id = modelId(model.attributes(), model.idAttribute());
             if (id != null) {
                 byId.remove(Values.key(id));
@@ -1375,7 +1379,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     private void addReference(M model) {
-        byId.put(model.cid(), model);
+        byId.put(Values.key(model.cid()), model);
         Object id = modelId(model.attributes(), model.idAttribute());
         if (id != null) {
             byId.put(Values.key(id), model);
@@ -1384,7 +1388,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     private void removeReference(M model) {
-        byId.remove(model.cid());
+        byId.remove(Values.key(model.cid()));
         Object id = modelId(model.attributes(), model.idAttribute());
         if (id != null) {
             byId.remove(Values.key(id));
