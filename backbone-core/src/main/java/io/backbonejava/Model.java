@@ -47,13 +47,20 @@ public class Model extends Events {
 
     private final String cid;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
-    /** What the last round of {@code set} changed; null when nothing did (most models, most of the time). */
+    /**
+     * What the last round of {@code set} changed; null or empty when nothing did. A round clears and reuses
+     * the map of the one before, unless {@link #changed()} handed it out: a model merged by every fetch
+     * keeps one map instead of leaving one behind per round.
+     */
     private Map<String, Object> changed;
+    /** Whether {@link #changed()} handed out a view of {@link #changed}, which must then keep its content. */
+    private boolean changedShared;
     /**
      * What "previous" means, recorded lazily: the value each attribute changed by the latest round of
      * {@code set} had when the round began ({@link Values#UNDEFINED} when it was absent). Attributes not in
      * it still hold their previous value. {@link #NEW_MODEL} stands for the round that built the model, before
-     * which nothing was set. Backbone copies all the attributes at every round instead.
+     * which nothing was set. Backbone copies all the attributes at every round instead. Never handed out, so
+     * each round clears and reuses it.
      */
     private Map<String, Object> roundStart;
     private static final Map<String, Object> NEW_MODEL = Collections.emptyMap();
@@ -360,8 +367,17 @@ public class Model extends Events {
 
         // The first set of a round decides what "previous" means for every nested one.
         if (!nested) {
-            roundStart = null;
-            changed = null;
+            if (roundStart == NEW_MODEL) {
+                roundStart = null;
+            } else if (roundStart != null) {
+                roundStart.clear();
+            }
+            if (changedShared) {
+                changed = null;
+                changedShared = false;
+            } else if (changed != null) {
+                changed.clear();
+            }
         }
 
         try {
@@ -505,7 +521,11 @@ public class Model extends Events {
 
     /** A read-only view of what the last {@code set} round changed (removed attributes map to null). */
     public Map<String, Object> changed() {
-        return changed == null ? Collections.emptyMap() : Collections.unmodifiableMap(changed);
+        if (changed == null || changed.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        changedShared = true;
+        return Collections.unmodifiableMap(changed);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.backbonejava;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
@@ -224,5 +225,60 @@ public class FastPathsTest {
         assertNull(model.previous("title"));
         model.set(Attributes.of("title", "b"));
         assertEquals("a!", model.previous("title"));
+    }
+
+    @Test
+    public void aCollectionFindsAModelByItsIdAsJavaScriptNamesIt() {
+        Collection<Model> collection = new Collection<>();
+        Model one = collection.add(Attributes.of("id", 1));
+        Model text = collection.add(Attributes.of("id", "x7"));
+        Model big = collection.add(Attributes.of("id", 3000000000L));
+        assertSame(one, collection.get(1));
+        assertSame(one, collection.get("1"));
+        assertSame(one, collection.get(1.0));
+        assertNull(collection.get("01"));
+        assertSame(text, collection.get("x7"));
+        assertSame(big, collection.get("3000000000"));
+        assertSame(big, collection.get(3e9));
+        Model sameId = collection.add(Attributes.of("id", "1"));
+        assertSame(one, sameId);
+        assertEquals(3, collection.size());
+    }
+
+    @Test
+    public void aCidThatLooksLikeANumberIsFoundByThatNumber() {
+        Model model = new Model() {
+            @Override
+            protected String cidPrefix() {
+                return "";
+            }
+        };
+        Collection<Model> collection = new Collection<>();
+        collection.add(model);
+        assertSame(model, collection.get(model.cid()));
+        assertSame(model, collection.get(Integer.parseInt(model.cid())));
+        collection.remove(Integer.parseInt(model.cid()));
+        assertEquals(0, collection.size());
+    }
+
+    @Test
+    public void eachRoundStartsFromAnEmptyChangedMapEvenWhenTheLastOneIsReused() {
+        Model model = new Model(Attributes.of("a", 1, "b", 1));
+        model.set("a", 2);
+        Map<String, Object> first = model.changed();
+        model.set("b", 2);
+        // A view handed out keeps the round it came from.
+        assertEquals(Collections.singletonMap("a", 2), first);
+        assertEquals(Collections.singletonMap("b", 2), model.changed());
+        model.set("a", 3);
+        model.set("b", 3);
+        assertEquals(Collections.singletonMap("b", 3), model.changed());
+        assertFalse(model.hasChanged("a"));
+        assertEquals(2, model.previous("b"));
+        assertEquals(3, model.previous("a"));
+        model.set("b", 3);
+        assertFalse(model.hasChanged());
+        assertNull(model.changedAttributes());
+        assertEquals(Attributes.of("a", 3, "b", 3), model.previousAttributes());
     }
 }
