@@ -196,9 +196,10 @@ public final class Harness {
                 wanted.add(name.trim());
             }
         }
+        boolean all = wanted.isEmpty();
         List<Micro> selected = new ArrayList<>();
         for (Micro bench : Micro.values()) {
-            if (wanted.isEmpty() || wanted.remove(bench.key)) {
+            if (all || wanted.remove(bench.key)) {
                 selected.add(bench);
             }
         }
