@@ -1384,7 +1384,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         if (id != null) {
             byId.put(Values.key(id), model);
         }
-        model.bind("all", modelEvents, this, null);
+        model.bindRelay("all", modelEvents, this);
     }
 
     private void removeReference(M model) {

@@ -402,6 +402,14 @@ public class Events {
         };
     }
 
+    /**
+     * Binds a relay: a callback that passes the events it hears on to {@code target}, as a collection does
+     * with its models' events. See {@link #isHeardPastRelays()}.
+     */
+    final void bindRelay(String name, Listener callback, Events target) {
+        addHandler(name, callback, target, null).relay = true;
+    }
+
     private Handler addHandler(String name, Listener callback, Object context, Listening listening) {
         if (events == null) {
             // Most objects hear only a few event names: start small.
@@ -430,6 +438,32 @@ public class Events {
     /** Whether anything is bound to this object: lets Model skip building events nobody would hear. */
     final boolean hasListeners() {
         return events != null;
+    }
+
+    /**
+     * Whether an event could reach a callback that does more than pass it on to an object nobody listens to:
+     * false when the only bindings are relays under {@code "all"} (a collection's, for its models) whose
+     * targets have no bindings. Lets Model skip its change events in a collection nobody listens to. Only
+     * for events that relays merely pass on: a collection also acts on some of its models' events.
+     */
+    final boolean isHeardPastRelays() {
+        Map<String, Handler[]> snapshot = events;
+        if (snapshot == null) {
+            return false;
+        }
+        if (snapshot.size() > 1) {
+            return true;
+        }
+        Handler[] all = snapshot.get("all");
+        if (all == null) {
+            return true;
+        }
+        for (Handler handler : all) {
+            if (!handler.relay || ((Events) handler.context).events != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Backbone's {@code off(name, callback, context)}: any null argument matches everything. */
@@ -673,6 +707,8 @@ public class Events {
         final Listener callback;
         final Object context;
         final Listening listening;
+        /** Whether it is a relay to its context, an Events (see {@link Events#bindRelay}). */
+        boolean relay;
 
         Handler(Events owner, String name, Listener callback, Object context, Listening listening) {
             this.owner = owner;

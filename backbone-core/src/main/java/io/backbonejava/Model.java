@@ -429,8 +429,8 @@ public class Model extends Events {
             if (!silent && changes != null) {
                 pending = opts;
                 for (String attr : changes) {
-                    // Skip building event names nobody would hear.
-                    if (hasListeners()) {
+                    // Skip building event names nobody would hear, in a collection nobody listens to too.
+                    if (isHeardPastRelays()) {
                         fire(Values.concat("change:", attr), this, attributes.get(attr), opts);
                     }
                 }
@@ -444,7 +444,7 @@ public class Model extends Events {
                 while (pending != null) {
                     Options round = pending;
                     pending = null;
-                    if (hasListeners()) {
+                    if (isHeardPastRelays()) {
                         fire("change", this, round);
                     }
                 }

@@ -281,4 +281,44 @@ public class FastPathsTest {
         assertNull(model.changedAttributes());
         assertEquals(Attributes.of("a", 3, "b", 3), model.previousAttributes());
     }
+
+    @Test
+    public void changesOfAModelReachEveryCollectionThatListensWhileOthersDoNot() {
+        Model model = new Model(Attributes.of("id", 1, "title", "a"));
+        Collection<Model> quiet = new Collection<>();
+        Collection<Model> heard = new Collection<>();
+        quiet.add(model);
+        heard.add(model);
+        model.set("title", "b");
+        List<String> seen = new ArrayList<>();
+        heard.on("all", e -> seen.add(e.name()));
+        model.set("title", "c");
+        assertEquals(Arrays.asList("change:title", "change"), seen);
+        seen.clear();
+        heard.off();
+        model.set("title", "d");
+        assertEquals(Collections.emptyList(), seen);
+        quiet.on("change:title", e -> seen.add("quiet " + e.<Model>arg(0).get("title")));
+        model.set("title", "e");
+        assertEquals(Arrays.asList("quiet e"), seen);
+        assertEquals("d", model.previous("title"));
+    }
+
+    @Test
+    public void aModelInACollectionNobodyListensToStillTracksAndIndexesItsChanges() {
+        Collection<Model> collection = new Collection<>();
+        Model model = collection.add(Attributes.of("id", 1, "title", "a"));
+        collection.set(List.of(Attributes.of("id", 1, "title", "b")));
+        assertEquals("b", model.get("title"));
+        assertEquals("a", model.previous("title"));
+        assertTrue(model.hasChanged("title"));
+        model.set("id", 2);
+        assertSame(model, collection.get(2));
+        assertNull(collection.get(1));
+        List<String> seen = new ArrayList<>();
+        model.on("change", e -> seen.add("change"));
+        collection.set(List.of(Attributes.of("id", 2, "title", "c")));
+        assertEquals(Arrays.asList("change"), seen);
+    }
 }
+
