@@ -320,5 +320,38 @@ public class FastPathsTest {
         collection.set(List.of(Attributes.of("id", 2, "title", "c")));
         assertEquals(Arrays.asList("change"), seen);
     }
+
+    @Test
+    public void anAttributeChangedAgainAfterGoingBackComesLastAmongTheChanges() {
+        Model model = new Model(Attributes.of("a", 1, "b", 1));
+        model.on("change:a", e -> {
+            if (Integer.valueOf(2).equals(model.get("a"))) {
+                model.set("b", 2);
+                model.set("a", 1);
+                assertEquals(Collections.singletonMap("b", 2), model.changed());
+                model.set("a", 3);
+            }
+        });
+        model.set("a", 2);
+        assertEquals(Arrays.asList("b", "a"), new ArrayList<>(model.changed().keySet()));
+        assertEquals(Attributes.of("b", 2, "a", 3), model.changedAttributes());
+        assertEquals(1, model.previous("a"));
+        assertEquals(1, model.previous("b"));
+        assertEquals(Attributes.of("a", 1, "b", 1), model.previousAttributes());
+    }
+
+    @Test
+    public void unsettingAnAbsentAttributeWithAValueCountsAsAChange() {
+        Model model = new Model(Attributes.of("a", 1));
+        model.set(Attributes.of("x", 5), new Options().unset(true));
+        assertEquals(Collections.singletonMap("x", 5), model.changed());
+        assertFalse(model.has("x"));
+        assertNull(model.previous("x"));
+        assertEquals(Attributes.of("a", 1), model.previousAttributes());
+        model.set(Attributes.of("a", 1), new Options().unset(true));
+        assertFalse(model.hasChanged());
+        assertEquals(1, model.previous("a"));
+        assertFalse(model.has("a"));
+    }
 }
 
