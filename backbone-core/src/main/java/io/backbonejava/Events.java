@@ -30,6 +30,8 @@ import java.util.Map;
 public class Events {
     /** Event name to its callbacks. The arrays are never changed in place, so a running trigger is stable. */
     private Map<String, Handler[]> events;
+    /** The callbacks of {@code "all"} in {@link #events}, or null: kept at hand, as every trigger needs them. */
+    private Handler[] allHandlers;
     /** The objects this one listens to with {@link #listenTo}, each with its bookkeeping record. */
     private Map<Events, Listening> listeningTo;
     /** The objects that listen to this one, with the same records seen from this side. */
@@ -198,8 +200,10 @@ public class Events {
         if (snapshot == null || names == null) {
             return this;
         }
-        if (isSingleName(names)) {
-            deliver(snapshot, names, null, size, arg, null, null);
+        // A name something is bound to is a single name: only other names need looking at.
+        Handler[] named = snapshot.get(names);
+        if (named != null || isSingleName(names)) {
+            deliver(named, names, null, size, arg, null, null);
         } else {
             forEachName(names, name -> deliver(snapshot, name, null, size, arg, null, null));
         }
@@ -418,12 +422,12 @@ public class Events {
         Handler handler = new Handler(this, name, callback, context, listening);
         Handler[] old = events.get(name);
         if (old == null) {
-            events.put(name, new Handler[] {handler});
+            store(name, new Handler[] {handler});
         } else {
             Handler[] grown = new Handler[old.length + 1];
             System.arraycopy(old, 0, grown, 0, old.length);
             grown[old.length] = handler;
-            events.put(name, grown);
+            store(name, grown);
         }
         if (listening != null) {
             listening.count++;
@@ -448,7 +452,7 @@ public class Events {
      */
     final boolean isHeardPastRelays() {
         Map<String, Handler[]> snapshot = events;
-        if (snapshot == null) {
+        if (snapshot == null || snapshot.isEmpty()) {
             return false;
         }
         if (snapshot.size() > 1) {
@@ -479,6 +483,7 @@ public class Events {
                 }
             }
             events = null;
+            allHandlers = null;
             return this;
         }
         List<String> targets;
@@ -554,7 +559,7 @@ public class Events {
     final void fire(String name, Object first, Object second) {
         Map<String, Handler[]> snapshot = events;
         if (snapshot != null) {
-            deliver(snapshot, name, null, 2, first, second, null);
+            deliver(snapshot.get(name), name, null, 2, first, second, null);
         }
     }
 
@@ -562,7 +567,7 @@ public class Events {
     final void fire(String name, Object first, Object second, Object third) {
         Map<String, Handler[]> snapshot = events;
         if (snapshot != null) {
-            deliver(snapshot, name, null, 3, first, second, third);
+            deliver(snapshot.get(name), name, null, 3, first, second, third);
         }
     }
 
@@ -573,7 +578,7 @@ public class Events {
             return;
         }
         Handler[] named = snapshot.get(event.name());
-        Handler[] all = snapshot.get("all");
+        Handler[] all = allHandlers;
         if (named != null || all != null) {
             deliver(named, all, event.withSource(this));
         }
@@ -581,6 +586,20 @@ public class Events {
 
     private void dispatch(Map<String, Handler[]> snapshot, String name, Object[] args) {
         deliver(snapshot, name, args, 0, null, null, null);
+    }
+
+    /**
+     * Runs the handlers of one name, found already, and those of "all", read now: before any handler runs,
+     * so they are those of the same moment. Builds the event only once a handler is known to want it.
+     */
+    private void deliver(Handler[] named, String name, Object[] array, int size, Object first, Object second,
+            Object third) {
+        Handler[] all = allHandlers;
+        if (named == null && all == null) {
+            return;
+        }
+        deliver(named, all, array != null ? new EventArgs(name, this, array)
+                : new EventArgs(name, this, size, first, second, third));
     }
 
     /** Builds the event only once a handler is known to want it, then runs the handlers. */
@@ -637,6 +656,9 @@ public class Events {
             events.remove(name);
         } else {
             events.put(name, remaining);
+        }
+        if ("all".equals(name)) {
+            allHandlers = remaining.length == 0 ? null : remaining;
         }
     }
 

@@ -353,5 +353,34 @@ public class FastPathsTest {
         assertEquals(1, model.previous("a"));
         assertFalse(model.has("a"));
     }
+
+    @Test
+    public void theAllCallbacksFollowEveryWayOfBindingAndRemovingThem() {
+        Events events = new Events();
+        List<String> seen = new ArrayList<>();
+        Listener first = e -> seen.add("first " + e.name());
+        Subscription second = events.on("all", e -> seen.add("second " + e.name()));
+        events.on("all", first);
+        events.trigger("ping", 1);
+        events.trigger("a b");
+        assertEquals(Arrays.asList("second ping", "first ping", "second a", "first a", "second b", "first b"), seen);
+        seen.clear();
+        second.dispose();
+        events.trigger("ping", 1);
+        events.off("all", first);
+        events.trigger("ping", 1);
+        assertEquals(Arrays.asList("first ping"), seen);
+        seen.clear();
+        events.once("all", first);
+        events.trigger("ping");
+        events.trigger("ping");
+        events.on("all", first);
+        events.on("ping", e -> seen.add("ping"));
+        events.off();
+        events.trigger("ping", 1);
+        events.on("pong", e -> seen.add("pong"));
+        events.trigger("pong", 1);
+        assertEquals(Arrays.asList("first ping", "pong"), seen);
+    }
 }
 
