@@ -1228,11 +1228,12 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         boolean parse = Options.isTrue(opts.parse());
         boolean sortable = comparator != null && at == null && !Boolean.FALSE.equals(opts.sort());
         boolean sort = false;
-        List<M> kept = new ArrayList<>();
+        // Which models the input holds matters only to a call that removes the others: add() keeps no record.
+        List<M> kept = remove ? new ArrayList<>() : null;
         List<M> toAdd = new ArrayList<>();
         List<M> toMerge = new ArrayList<>();
         List<M> toRemove = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = remove ? new HashSet<>() : null;
 
         // Sort the input into models to add and models to merge; note which ones the result keeps.
         for (int i = 0; i < items.size(); i++) {
@@ -1252,7 +1253,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                         sort = existing.hasChanged(sortAttribute);
                     }
                 }
-                if (seen.add(existing.cid())) {
+                if (remove && seen.add(existing.cid())) {
                     kept.add(existing);
                 }
                 items.set(i, existing);
@@ -1262,8 +1263,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 if (model != null) {
                     toAdd.add(model);
                     addReference(model);
-                    seen.add(model.cid());
-                    kept.add(model);
+                    if (remove) {
+                        seen.add(model.cid());
+                        kept.add(model);
+                    }
                 }
             } else {
                 items.set(i, null);
@@ -1285,7 +1288,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         // With add and remove both on and no sorting, the input's order becomes the collection's order.
         boolean orderChanged = false;
         boolean replace = !sortable && add && remove;
-        if (!kept.isEmpty() && replace) {
+        if (replace && !kept.isEmpty()) {
             orderChanged = models.size() != kept.size();
             for (int i = 0; !orderChanged && i < kept.size(); i++) {
                 orderChanged = models.get(i) != kept.get(i);
