@@ -455,11 +455,8 @@ public class Events {
         if (snapshot == null || snapshot.isEmpty()) {
             return false;
         }
-        if (snapshot.size() > 1) {
-            return true;
-        }
-        Handler[] all = snapshot.get("all");
-        if (all == null) {
+        Handler[] all = allHandlers;
+        if (all == null || snapshot.size() > 1) {
             return true;
         }
         for (Handler handler : all) {

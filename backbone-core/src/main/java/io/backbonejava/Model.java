@@ -55,12 +55,12 @@ public class Model extends Events {
      * makes a {@code changed} object at every round; one flat array, reused from round to round, is all a
      * merge of a model needs (the maps users ask for are made when they ask).
      */
-    private Object[] round;
-    /** The slots of {@link #round} in use. */
+    private Object[] roundLog;
+    /** The slots of {@link #roundLog} in use. */
     private int roundSlots;
     /** True while the latest round is the one that built the model: before it, nothing was set. */
     private boolean newModel;
-    /** What {@link #changed()} returned for the current state of {@link #round}, or null. */
+    /** What {@link #changed()} returned for the current state of {@link #roundLog}, or null. */
     private Map<String, Object> changedView;
     private static final Object UNCHANGED = new Object();
     private Object id;
@@ -125,7 +125,7 @@ public class Model extends Events {
         }
         // What the constructor sets is no change; what it set before still counts as "previous".
         for (int i = 2; i < roundSlots; i += 3) {
-            round[i] = UNCHANGED;
+            roundLog[i] = UNCHANGED;
         }
         changedView = null;
     }
@@ -392,7 +392,7 @@ public class Model extends Events {
                 // The value at the start of the round, recorded the first time the round alters it. Only a
                 // nested set can meet an attribute the round recorded already.
                 int slot = nested ? roundSlot(attr) : -1;
-                Object before = slot >= 0 ? round[slot + 1] : now;
+                Object before = slot >= 0 ? roundLog[slot + 1] : now;
                 boolean changedNow = slot >= 0 ? !Values.deepEquals(before, value) : differs;
                 Object changedTo = !changedNow ? UNCHANGED : value == Values.UNDEFINED ? null : value;
                 if (slot >= 0) {
@@ -497,7 +497,7 @@ public class Model extends Events {
     /** Whether the last {@code set} round changed anything. */
     public boolean hasChanged() {
         for (int i = 2; i < roundSlots; i += 3) {
-            if (round[i] != UNCHANGED) {
+            if (roundLog[i] != UNCHANGED) {
                 return true;
             }
         }
@@ -515,7 +515,7 @@ public class Model extends Events {
             return hasChanged();
         }
         int slot = roundSlot(attr);
-        return slot >= 0 && round[slot + 2] != UNCHANGED;
+        return slot >= 0 && roundLog[slot + 2] != UNCHANGED;
     }
 
     /**
@@ -526,11 +526,11 @@ public class Model extends Events {
         if (changedView == null) {
             Map<String, Object> map = null;
             for (int i = 0; i < roundSlots; i += 3) {
-                if (round[i + 2] != UNCHANGED) {
+                if (roundLog[i + 2] != UNCHANGED) {
                     if (map == null) {
                         map = new LinkedHashMap<>();
                     }
-                    map.put((String) round[i], round[i + 2]);
+                    map.put((String) roundLog[i], roundLog[i + 2]);
                 }
             }
             changedView = map == null ? Collections.emptyMap() : Collections.unmodifiableMap(map);
@@ -591,10 +591,10 @@ public class Model extends Events {
         }
         previous.putAll(attributes);
         for (int i = 0; i < roundSlots; i += 3) {
-            if (round[i + 1] == Values.UNDEFINED) {
-                previous.remove(round[i]);
+            if (roundLog[i + 1] == Values.UNDEFINED) {
+                previous.remove(roundLog[i]);
             } else {
-                previous.put((String) round[i], round[i + 1]);
+                previous.put((String) roundLog[i], roundLog[i + 1]);
             }
         }
         return previous;
@@ -606,7 +606,7 @@ public class Model extends Events {
             return Values.UNDEFINED;
         }
         int slot = roundSlot(attr);
-        return slot >= 0 ? round[slot + 1] : current(attributes, attr);
+        return slot >= 0 ? roundLog[slot + 1] : current(attributes, attr);
     }
 
     /** Notes an attribute's value before the round changes it, unless the round noted it already. */
@@ -616,10 +616,10 @@ public class Model extends Events {
         }
     }
 
-    /** The first slot of an attribute's entry in {@link #round}, or -1: a round alters few attributes. */
+    /** The first slot of an attribute's entry in {@link #roundLog}, or -1: a round alters few attributes. */
     private int roundSlot(String attr) {
         for (int i = 0; i < roundSlots; i += 3) {
-            Object name = round[i];
+            Object name = roundLog[i];
             if (name == attr || (name != null && name.equals(attr))) {
                 return i;
             }
@@ -627,41 +627,41 @@ public class Model extends Events {
         return -1;
     }
 
-    /** Adds an attribute's entry to {@link #round}: its name, its value at the start, its changed value. */
+    /** Adds an attribute's entry to {@link #roundLog}: its name, its value at the start, its changed value. */
     private void addToRound(String attr, Object before, Object changedTo) {
-        if (round == null) {
-            round = new Object[6];
-        } else if (roundSlots == round.length) {
-            Object[] grown = new Object[round.length * 2];
-            System.arraycopy(round, 0, grown, 0, roundSlots);
-            round = grown;
+        if (roundLog == null) {
+            roundLog = new Object[6];
+        } else if (roundSlots == roundLog.length) {
+            Object[] grown = new Object[roundLog.length * 2];
+            System.arraycopy(roundLog, 0, grown, 0, roundSlots);
+            roundLog = grown;
         }
-        round[roundSlots] = attr;
-        round[roundSlots + 1] = before;
-        round[roundSlots + 2] = changedTo;
+        roundLog[roundSlots] = attr;
+        roundLog[roundSlots + 1] = before;
+        roundLog[roundSlots + 2] = changedTo;
         roundSlots += 3;
         changedView = null;
     }
 
     /** Records an attribute's new changed value in its entry ({@link #UNCHANGED} when it is back). */
     private void updateChanged(int slot, Object changedTo) {
-        if (changedTo != UNCHANGED && round[slot + 2] == UNCHANGED && slot + 3 < roundSlots) {
+        if (changedTo != UNCHANGED && roundLog[slot + 2] == UNCHANGED && slot + 3 < roundSlots) {
             // Changed again after going back: it now comes last among the changes, as in Backbone's object.
-            Object attr = round[slot];
-            Object before = round[slot + 1];
-            System.arraycopy(round, slot + 3, round, slot, roundSlots - slot - 3);
+            Object attr = roundLog[slot];
+            Object before = roundLog[slot + 1];
+            System.arraycopy(roundLog, slot + 3, roundLog, slot, roundSlots - slot - 3);
             slot = roundSlots - 3;
-            round[slot] = attr;
-            round[slot + 1] = before;
+            roundLog[slot] = attr;
+            roundLog[slot + 1] = before;
         }
-        round[slot + 2] = changedTo;
+        roundLog[slot + 2] = changedTo;
         changedView = null;
     }
 
-    /** Empties {@link #round} for a new round, keeping its array; the old values are let go. */
+    /** Empties {@link #roundLog} for a new round, keeping its array; the old values are let go. */
     private void clearRound() {
         for (int i = 0; i < roundSlots; i++) {
-            round[i] = null;
+            roundLog[i] = null;
         }
         roundSlots = 0;
         changedView = null;
