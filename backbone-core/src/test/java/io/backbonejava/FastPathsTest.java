@@ -382,5 +382,17 @@ public class FastPathsTest {
         events.trigger("pong", 1);
         assertEquals(Arrays.asList("first ping", "pong"), seen);
     }
+
+    @Test
+    public void anAllCallbackOfItsOwnStillHearsTheChangesOfAModelInAQuietCollection() {
+        Collection<Model> collection = new Collection<>();
+        Model model = collection.add(Attributes.of("id", 1, "title", "a"));
+        List<String> seen = new ArrayList<>();
+        model.on("all", e -> seen.add(e.name()));
+        model.set("title", "b");
+        collection.remove(model);
+        model.set("title", "c");
+        assertEquals(Arrays.asList("change:title", "change", "remove", "change:title", "change"), seen);
+    }
 }
 
