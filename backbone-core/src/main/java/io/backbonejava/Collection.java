@@ -1314,7 +1314,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                     opts.index(at + i);
                 }
                 M model = toAdd.get(i);
-                model.fire("add", model, this, opts);
+                // Collections only pass a model's "add" on: skip it when they would pass it to nobody.
+                if (model.isHeardPastRelays()) {
+                    model.fire("add", model, this, opts);
+                }
             }
             if (sort || orderChanged) {
                 fire("sort", this, opts);
@@ -1370,7 +1373,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
             if (!silent) {
                 options.index(index);
-                model.fire("remove", model, this, options);
+                if (model.isHeardPastRelays()) {
+                    model.fire("remove", model, this, options);
+                }
             }
             removed.add(model);
             removeReference(model);

@@ -394,5 +394,21 @@ public class FastPathsTest {
         model.set("title", "c");
         assertEquals(Arrays.asList("change:title", "change", "remove", "change:title", "change"), seen);
     }
+
+    @Test
+    public void addAndRemoveReachTheModelsOwnListenersAndTheCollectionsThatListen() {
+        Collection<Model> quiet = new Collection<>();
+        Collection<Model> heard = new Collection<>();
+        List<String> seen = new ArrayList<>();
+        heard.on("add remove", e -> seen.add("heard " + e.name()));
+        Model model = new Model(Attributes.of("id", 1));
+        quiet.add(model);
+        model.on("add remove", e -> seen.add("model " + e.name() + (e.<Object>arg(1) == quiet ? " quiet" : " heard")));
+        heard.add(model);
+        quiet.remove(model);
+        heard.remove(model);
+        assertEquals(Arrays.asList("model add heard", "heard add", "model remove quiet", "model remove heard",
+                "heard remove"), seen);
+    }
 }
 
