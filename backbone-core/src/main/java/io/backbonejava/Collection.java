@@ -47,7 +47,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     private final ModelFactory<? extends M> factory;
     private List<M> models = new ArrayList<>();
-    private Map<String, M> byId = new HashMap<>();
+    /** Models by {@link Values#key key} of their cid and of their id. */
+    private Map<Object, M> byId = new HashMap<>();
     private Comparator<? super M> comparator;
     /**
      * Puts the models in the comparator's order. Made by the comparator setters, so that TeaVM compiles the
@@ -531,15 +532,18 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             Model model = (Model) obj;
             // The cid first: for a model of this collection it finds the same model as its id would, without
             // printing the id and hashing the new string.
-            M found = byId.get(model.cid());
+            M found = byId.get(Values.key(model.cid()));
             return found != null ? found : byId.get(Values.key(modelId(model.attributeMap(), model.idAttribute())));
         }
         if (obj instanceof Map) {
             Map<?, ?> attrs = (Map<?, ?>) obj;
             @SuppressWarnings("unchecked")
             M found = byId.get(Values.key(modelId((Map<String, ?>) attrs, null)));
+            if (found != null) {
+                return found;
+            }
             Object cid = attrs.get("cid");
-            return found != null || cid == null ? found : byId.get(Values.key(cid));
+            return cid == null ? null : byId.get(Values.key(cid));
         }
         return byId.get(Values.key(obj));
     }
@@ -1222,13 +1226,14 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         boolean parse = Options.isTrue(opts.parse());
         boolean sortable = comparator != null && at == null && !Boolean.FALSE.equals(opts.sort());
         boolean sort = false;
-        List<M> kept = new ArrayList<>();
+        // Which models the input holds matters only to a call that removes the others: add() keeps no record.
+        List<M> kept = remove ? new ArrayList<>() : null;
         List<M> toAdd = new ArrayList<>();
         List<M> toMerge = new ArrayList<>();
         List<M> toRemove = new ArrayList<>();
-        // The cids the result keeps. A map rather than a HashSet (which wraps one anyway): apps that use no set
-        // then carry no set classes.
-        Map<String, Model> seen = new HashMap<>();
+        // The cids the result keeps, needed only to remove the others. A map rather than a HashSet (which wraps
+        // one anyway): apps that use no set then carry no set classes.
+        Map<String, Model> seen = remove ? new HashMap<>() : null;
 
         // Sort the input into models to add and models to merge; note which ones the result keeps.
         for (int i = 0; i < items.size(); i++) {
@@ -1248,7 +1253,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                         sort = existing.hasChanged(sortAttribute);
                     }
                 }
-                if (seen.put(existing.cid(), existing) == null) {
+                if (remove && seen.put(existing.cid(), existing) == null) {
                     kept.add(existing);
                 }
                 items.set(i, existing);
@@ -1258,8 +1263,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 if (model != null) {
                     toAdd.add(model);
                     addReference(model);
-                    seen.put(model.cid(), model);
-                    kept.add(model);
+                    if (remove) {
+                        seen.put(model.cid(), model);
+                        kept.add(model);
+                    }
                 }
             } else {
                 items.set(i, null);
@@ -1281,7 +1288,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         // With add and remove both on and no sorting, the input's order becomes the collection's order.
         boolean orderChanged = false;
         boolean replace = !sortable && add && remove;
-        if (!kept.isEmpty() && replace) {
+        if (replace && !kept.isEmpty()) {
             orderChanged = models.size() != kept.size();
             for (int i = 0; !orderChanged && i < kept.size(); i++) {
                 orderChanged = models.get(i) != kept.get(i);
@@ -1307,7 +1314,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                     opts.index(at + i);
                 }
                 M model = toAdd.get(i);
-                model.fire("add", model, this, opts);
+                // Collections only pass a model's "add" on: skip it when they would pass it to nobody.
+                if (model.isHeardPastRelays()) {
+                    model.fire("add", model, this, opts);
+                }
             }
             if (sort || orderChanged) {
                 fire("sort", this, opts);
@@ -1356,14 +1366,16 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
             int index = models.indexOf(model);
             models.remove(index);
-            byId.remove(model.cid());
+            byId.remove(Values.key(model.cid()));
             Object id = modelId(model.attributeMap(), model.idAttribute());
             if (id != null) {
                 byId.remove(Values.key(id));
             }
             if (!silent) {
                 options.index(index);
-                model.fire("remove", model, this, options);
+                if (model.isHeardPastRelays()) {
+                    model.fire("remove", model, this, options);
+                }
             }
             removed.add(model);
             removeReference(model);
@@ -1375,16 +1387,16 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     private void addReference(M model) {
-        byId.put(model.cid(), model);
+        byId.put(Values.key(model.cid()), model);
         Object id = modelId(model.attributeMap(), model.idAttribute());
         if (id != null) {
             byId.put(Values.key(id), model);
         }
-        model.bind("all", modelEvents, this, null);
+        model.bindRelay("all", modelEvents, this);
     }
 
     private void removeReference(M model) {
-        byId.remove(model.cid());
+        byId.remove(Values.key(model.cid()));
         Object id = modelId(model.attributeMap(), model.idAttribute());
         if (id != null) {
             byId.remove(Values.key(id));

@@ -29,6 +29,8 @@ import java.util.Map;
 public class Events {
     /** Event name to its callbacks. The arrays are never changed in place, so a running trigger is stable. */
     private Map<String, Handler[]> events;
+    /** The callbacks of {@code "all"} in {@link #events}, or null: kept at hand, as every trigger needs them. */
+    private Handler[] allHandlers;
     /** The objects this one listens to with {@link #listenTo}, each with its bookkeeping record. */
     private Map<Events, Listening> listeningTo;
     /** The objects that listen to this one, with the same records seen from this side. */
@@ -199,8 +201,10 @@ public class Events {
         if (snapshot == null || names == null) {
             return this;
         }
-        if (isSingleName(names)) {
-            deliver(snapshot, names, null, size, arg, null, null);
+        // A name something is bound to is a single name: only other names need looking at.
+        Handler[] named = snapshot.get(names);
+        if (named != null || isSingleName(names)) {
+            deliver(named, names, null, size, arg, null, null);
         } else {
             for (String name : splitNames(names)) {
                 deliver(snapshot, name, null, size, arg, null, null);
@@ -413,6 +417,14 @@ public class Events {
         };
     }
 
+    /**
+     * Binds a relay: a callback that passes the events it hears on to {@code target}, as a collection does
+     * with its models' events. See {@link #isHeardPastRelays()}.
+     */
+    final void bindRelay(String name, Listener callback, Events target) {
+        addHandler(name, callback, target, null).relay = true;
+    }
+
     private Handler addHandler(String name, Listener callback, Object context, Listening listening) {
         if (events == null) {
             // Most objects hear only a few event names: start small.
@@ -421,12 +433,12 @@ public class Events {
         Handler handler = new Handler(this, name, callback, context, listening);
         Handler[] old = events.get(name);
         if (old == null) {
-            events.put(name, new Handler[] {handler});
+            store(name, new Handler[] {handler});
         } else {
             Handler[] grown = new Handler[old.length + 1];
             System.arraycopy(old, 0, grown, 0, old.length);
             grown[old.length] = handler;
-            events.put(name, grown);
+            store(name, grown);
         }
         if (listening != null) {
             listening.count++;
@@ -441,6 +453,29 @@ public class Events {
     /** Whether anything is bound to this object: lets Model skip building events nobody would hear. */
     final boolean hasListeners() {
         return events != null;
+    }
+
+    /**
+     * Whether an event could reach a callback that does more than pass it on to an object nobody listens to:
+     * false when the only bindings are relays under {@code "all"} (a collection's, for its models) whose
+     * targets have no bindings. Lets Model skip its change events in a collection nobody listens to. Only
+     * for events that relays merely pass on: a collection also acts on some of its models' events.
+     */
+    final boolean isHeardPastRelays() {
+        Map<String, Handler[]> snapshot = events;
+        if (snapshot == null || snapshot.isEmpty()) {
+            return false;
+        }
+        Handler[] all = allHandlers;
+        if (all == null || snapshot.size() > 1) {
+            return true;
+        }
+        for (Handler handler : all) {
+            if (!handler.relay || ((Events) handler.context).events != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Backbone's {@code off(name, callback, context)}: any null argument matches everything. */
@@ -461,6 +496,7 @@ public class Events {
                 }
             }
             events = null;
+            allHandlers = null;
             return this;
         }
         List<String> targets;
@@ -539,7 +575,7 @@ public class Events {
     final void fire(String name, Object first, Object second) {
         Map<String, Handler[]> snapshot = events;
         if (snapshot != null) {
-            deliver(snapshot, name, null, 2, first, second, null);
+            deliver(snapshot.get(name), name, null, 2, first, second, null);
         }
     }
 
@@ -547,7 +583,7 @@ public class Events {
     final void fire(String name, Object first, Object second, Object third) {
         Map<String, Handler[]> snapshot = events;
         if (snapshot != null) {
-            deliver(snapshot, name, null, 3, first, second, third);
+            deliver(snapshot.get(name), name, null, 3, first, second, third);
         }
     }
 
@@ -558,7 +594,7 @@ public class Events {
             return;
         }
         Handler[] named = snapshot.get(event.name());
-        Handler[] all = snapshot.get("all");
+        Handler[] all = allHandlers;
         if (named != null || all != null) {
             deliver(named, all, event.withSource(this));
         }
@@ -566,6 +602,20 @@ public class Events {
 
     private void dispatch(Map<String, Handler[]> snapshot, String name, Object[] args) {
         deliver(snapshot, name, args, 0, null, null, null);
+    }
+
+    /**
+     * Runs the handlers of one name, found already, and those of "all", read now: before any handler runs,
+     * so they are those of the same moment. Builds the event only once a handler is known to want it.
+     */
+    private void deliver(Handler[] named, String name, Object[] array, int size, Object first, Object second,
+            Object third) {
+        Handler[] all = allHandlers;
+        if (named == null && all == null) {
+            return;
+        }
+        deliver(named, all, array != null ? new EventArgs(name, this, array)
+                : new EventArgs(name, this, size, first, second, third));
     }
 
     /** Builds the event only once a handler is known to want it, then runs the handlers. */
@@ -622,6 +672,9 @@ public class Events {
             events.remove(name);
         } else {
             events.put(name, remaining);
+        }
+        if ("all".equals(name)) {
+            allHandlers = remaining.length == 0 ? null : remaining;
         }
     }
 
@@ -697,6 +750,8 @@ public class Events {
         final Listener callback;
         final Object context;
         final Listening listening;
+        /** Whether it is a relay to its context, an Events (see {@link Events#bindRelay}). */
+        boolean relay;
 
         Handler(Events owner, String name, Listener callback, Object context, Listening listening) {
             this.owner = owner;

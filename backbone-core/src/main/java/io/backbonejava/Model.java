@@ -47,16 +47,22 @@ public class Model extends Events {
 
     private final String cid;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
-    /** What the last round of {@code set} changed; null when nothing did (most models, most of the time). */
-    private Map<String, Object> changed;
     /**
-     * What "previous" means, recorded lazily: the value each attribute changed by the latest round of
-     * {@code set} had when the round began ({@link Values#UNDEFINED} when it was absent). Attributes not in
-     * it still hold their previous value. {@link #NEW_MODEL} stands for the round that built the model, before
-     * which nothing was set. Backbone copies all the attributes at every round instead.
+     * The latest round of {@code set}, three slots per attribute the round altered, in the order it did: the
+     * name; the value when the round began ({@link Values#UNDEFINED} when absent), which is what "previous"
+     * means; and the value {@link #changed()} holds for it, or {@link #UNCHANGED} when it is back where it
+     * began. Attributes not in it still hold their previous value. Backbone copies all the attributes and
+     * makes a {@code changed} object at every round; one flat array, reused from round to round, is all a
+     * merge of a model needs (the maps users ask for are made when they ask).
      */
-    private Map<String, Object> roundStart;
-    private static final Map<String, Object> NEW_MODEL = Collections.emptyMap();
+    private Object[] roundLog;
+    /** The slots of {@link #roundLog} in use. */
+    private int roundSlots;
+    /** True while the latest round is the one that built the model: before it, nothing was set. */
+    private boolean newModel;
+    /** What {@link #changed()} returned for the current state of {@link #roundLog}, or null. */
+    private Map<String, Object> changedView;
+    private static final Object UNCHANGED = new Object();
     private Object id;
     private Collection<?> collection;
     private Object validationError;
@@ -117,7 +123,11 @@ public class Model extends Events {
         } finally {
             building = false;
         }
-        changed = null;
+        // What the constructor sets is no change; what it set before still counts as "previous".
+        for (int i = 2; i < roundSlots; i += 3) {
+            roundLog[i] = UNCHANGED;
+        }
+        changedView = null;
     }
 
     // What subclasses declare
@@ -356,7 +366,7 @@ public class Model extends Events {
                 if (attributes.containsKey(idAttribute())) {
                     id = attributes.get(idAttribute());
                 }
-                roundStart = NEW_MODEL;
+                newModel = true;
                 return true;
             }
         }
@@ -368,8 +378,8 @@ public class Model extends Events {
 
         // The first set of a round decides what "previous" means for every nested one.
         if (!nested) {
-            roundStart = null;
-            changed = null;
+            newModel = false;
+            clearRound();
         }
 
         try {
@@ -387,20 +397,16 @@ public class Model extends Events {
                     }
                     changes.add(attr);
                 }
-                // The value at the start of the round: recorded the first time the round alters it.
-                Object before = now;
-                if (roundStart != null && roundStart.containsKey(attr)) {
-                    before = roundStart.get(attr);
-                } else if (unset ? now != Values.UNDEFINED : differs) {
-                    recordRoundStart(attr, now);
-                }
-                if (!Values.deepEquals(before, value)) {
-                    if (changed == null) {
-                        changed = new LinkedHashMap<>(4);
-                    }
-                    changed.put(attr, value == Values.UNDEFINED ? null : value);
-                } else if (changed != null) {
-                    changed.remove(attr);
+                // The value at the start of the round, recorded the first time the round alters it. Only a
+                // nested set can meet an attribute the round recorded already.
+                int slot = nested ? roundSlot(attr) : -1;
+                Object before = slot >= 0 ? roundLog[slot + 1] : now;
+                boolean changedNow = slot >= 0 ? !Values.deepEquals(before, value) : differs;
+                Object changedTo = !changedNow ? UNCHANGED : value == Values.UNDEFINED ? null : value;
+                if (slot >= 0) {
+                    updateChanged(slot, changedTo);
+                } else if (changedNow || (unset && now != Values.UNDEFINED)) {
+                    addToRound(attr, now, changedTo);
                 }
                 if (unset) {
                     attributes.remove(attr);
@@ -421,8 +427,8 @@ public class Model extends Events {
             if (!silent && changes != null) {
                 pending = opts;
                 for (String attr : changes) {
-                    // Skip building event names nobody would hear.
-                    if (hasListeners()) {
+                    // Skip building event names nobody would hear, in a collection nobody listens to too.
+                    if (isHeardPastRelays()) {
                         fire(Values.concat("change:", attr), this, attributes.get(attr), opts);
                     }
                 }
@@ -436,7 +442,7 @@ public class Model extends Events {
                 while (pending != null) {
                     Options round = pending;
                     pending = null;
-                    if (hasListeners()) {
+                    if (isHeardPastRelays()) {
                         fire("change", this, round);
                     }
                 }
@@ -498,7 +504,12 @@ public class Model extends Events {
 
     /** Whether the last {@code set} round changed anything. */
     public boolean hasChanged() {
-        return changed != null && !changed.isEmpty();
+        for (int i = 2; i < roundSlots; i += 3) {
+            if (roundLog[i] != UNCHANGED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -508,12 +519,31 @@ public class Model extends Events {
      * @return true when it changed
      */
     public boolean hasChanged(String attr) {
-        return attr == null ? hasChanged() : changed != null && changed.containsKey(attr);
+        if (attr == null) {
+            return hasChanged();
+        }
+        int slot = roundSlot(attr);
+        return slot >= 0 && roundLog[slot + 2] != UNCHANGED;
     }
 
-    /** A read-only view of what the last {@code set} round changed (removed attributes map to null). */
+    /**
+     * A read-only map of what the last {@code set} round changed (removed attributes map to null), in the
+     * order they changed. Taken during a round, it holds what had changed by then.
+     */
     public Map<String, Object> changed() {
-        return changed == null ? Collections.emptyMap() : Collections.unmodifiableMap(changed);
+        if (changedView == null) {
+            Map<String, Object> map = null;
+            for (int i = 0; i < roundSlots; i += 3) {
+                if (roundLog[i + 2] != UNCHANGED) {
+                    if (map == null) {
+                        map = new LinkedHashMap<>();
+                    }
+                    map.put((String) roundLog[i], roundLog[i + 2]);
+                }
+            }
+            changedView = map == null ? Collections.emptyMap() : Collections.unmodifiableMap(map);
+        }
+        return changedView;
     }
 
     /**
@@ -522,7 +552,7 @@ public class Model extends Events {
      * @return the changed attributes, or null
      */
     public Map<String, Object> changedAttributes() {
-        return hasChanged() ? new LinkedHashMap<>(changed) : null;
+        return hasChanged() ? new LinkedHashMap<>(changed()) : null;
     }
 
     /**
@@ -564,17 +594,15 @@ public class Model extends Events {
     /** A copy of all attributes as they were before the last {@code set} round. */
     public Map<String, Object> previousAttributes() {
         Map<String, Object> previous = new LinkedHashMap<>();
-        if (roundStart == NEW_MODEL) {
+        if (newModel) {
             return previous;
         }
         previous.putAll(attributes);
-        if (roundStart != null) {
-            for (Map.Entry<String, Object> entry : roundStart.entrySet()) {
-                if (entry.getValue() == Values.UNDEFINED) {
-                    previous.remove(entry.getKey());
-                } else {
-                    previous.put(entry.getKey(), entry.getValue());
-                }
+        for (int i = 0; i < roundSlots; i += 3) {
+            if (roundLog[i + 1] == Values.UNDEFINED) {
+                previous.remove(roundLog[i]);
+            } else {
+                previous.put((String) roundLog[i], roundLog[i + 1]);
             }
         }
         return previous;
@@ -582,23 +610,69 @@ public class Model extends Events {
 
     /** An attribute's value before the last round, {@link Values#UNDEFINED} when it was absent. */
     private Object previousValue(String attr) {
-        if (roundStart == NEW_MODEL) {
+        if (newModel) {
             return Values.UNDEFINED;
         }
-        if (roundStart != null && roundStart.containsKey(attr)) {
-            return roundStart.get(attr);
-        }
-        return current(attributes, attr);
+        int slot = roundSlot(attr);
+        return slot >= 0 ? roundLog[slot + 1] : current(attributes, attr);
     }
 
     /** Notes an attribute's value before the round changes it, unless the round noted it already. */
     private void recordRoundStart(String attr, Object value) {
-        if (roundStart == null || roundStart == NEW_MODEL) {
-            roundStart = new LinkedHashMap<>(4);
+        if (roundSlot(attr) < 0) {
+            addToRound(attr, value, UNCHANGED);
         }
-        if (!roundStart.containsKey(attr)) {
-            roundStart.put(attr, value);
+    }
+
+    /** The first slot of an attribute's entry in {@link #roundLog}, or -1: a round alters few attributes. */
+    private int roundSlot(String attr) {
+        for (int i = 0; i < roundSlots; i += 3) {
+            Object name = roundLog[i];
+            if (name == attr || (name != null && name.equals(attr))) {
+                return i;
+            }
         }
+        return -1;
+    }
+
+    /** Adds an attribute's entry to {@link #roundLog}: its name, its value at the start, its changed value. */
+    private void addToRound(String attr, Object before, Object changedTo) {
+        if (roundLog == null) {
+            roundLog = new Object[6];
+        } else if (roundSlots == roundLog.length) {
+            Object[] grown = new Object[roundLog.length * 2];
+            System.arraycopy(roundLog, 0, grown, 0, roundSlots);
+            roundLog = grown;
+        }
+        roundLog[roundSlots] = attr;
+        roundLog[roundSlots + 1] = before;
+        roundLog[roundSlots + 2] = changedTo;
+        roundSlots += 3;
+        changedView = null;
+    }
+
+    /** Records an attribute's new changed value in its entry ({@link #UNCHANGED} when it is back). */
+    private void updateChanged(int slot, Object changedTo) {
+        if (changedTo != UNCHANGED && roundLog[slot + 2] == UNCHANGED && slot + 3 < roundSlots) {
+            // Changed again after going back: it now comes last among the changes, as in Backbone's object.
+            Object attr = roundLog[slot];
+            Object before = roundLog[slot + 1];
+            System.arraycopy(roundLog, slot + 3, roundLog, slot, roundSlots - slot - 3);
+            slot = roundSlots - 3;
+            roundLog[slot] = attr;
+            roundLog[slot + 1] = before;
+        }
+        roundLog[slot + 2] = changedTo;
+        changedView = null;
+    }
+
+    /** Empties {@link #roundLog} for a new round, keeping its array; the old values are let go. */
+    private void clearRound() {
+        for (int i = 0; i < roundSlots; i++) {
+            roundLog[i] = null;
+        }
+        roundSlots = 0;
+        changedView = null;
     }
 
     // Validation
@@ -1114,7 +1188,7 @@ public class Model extends Events {
             saved = new LinkedHashMap<>(attributes);
             for (Map.Entry<String, ?> entry : attrs.entrySet()) {
                 // previous() must still answer with the real values while the temporary ones are in place.
-                if (roundStart != NEW_MODEL) {
+                if (!newModel) {
                     recordRoundStart(entry.getKey(), current(attributes, entry.getKey()));
                 }
                 attributes.put(entry.getKey(), entry.getValue());

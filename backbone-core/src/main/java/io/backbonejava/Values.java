@@ -121,9 +121,52 @@ final class Values {
         return toJsString(a).compareTo(toJsString(b));
     }
 
-    /** The key under which a collection indexes an id: {@code 1}, {@code 1.0} and {@code "1"} meet. */
-    static String key(Object id) {
-        return id == null ? null : toJsString(id);
+    /**
+     * The key under which a collection indexes an id or a cid: {@code 1}, {@code 1.0} and {@code "1"} meet,
+     * as they do as JavaScript property names. Two values get equal keys exactly when their
+     * {@link #toJsString JavaScript text} is equal: a text that is an int as JavaScript prints it becomes that
+     * {@link Integer}, anything else stays text. An Integer id, the common case, is its own key: no text is
+     * printed or hashed for it.
+     */
+    static Object key(Object id) {
+        if (id == null || id instanceof Integer) {
+            return id;
+        }
+        String text = id instanceof String ? (String) id : toJsString(id);
+        return intKey(text);
+    }
+
+    /** The Integer a text stands for when it is an int printed as JavaScript prints it; else the text. */
+    private static Object intKey(String text) {
+        int length = text.length();
+        if (length == 0 || length > 11) {
+            return text;
+        }
+        boolean negative = text.charAt(0) == '-';
+        int start = negative ? 1 : 0;
+        if (start == length) {
+            return text;
+        }
+        char first = text.charAt(start);
+        // No leading zeros, no "-0": JavaScript prints neither for any number.
+        if (first < '0' || first > '9' || (first == '0' && length > 1)) {
+            return text;
+        }
+        long value = 0;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return text;
+            }
+            value = value * 10 + (c - '0');
+        }
+        if (negative) {
+            value = -value;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            return text;
+        }
+        return Integer.valueOf((int) value);
     }
 
     /**

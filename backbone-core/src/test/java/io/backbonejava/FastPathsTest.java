@@ -1,6 +1,7 @@
 package io.backbonejava;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
@@ -225,4 +226,189 @@ public class FastPathsTest {
         model.set(Attributes.of("title", "b"));
         assertEquals("a!", model.previous("title"));
     }
+
+    @Test
+    public void aCollectionFindsAModelByItsIdAsJavaScriptNamesIt() {
+        Collection<Model> collection = new Collection<>();
+        Model one = collection.add(Attributes.of("id", 1));
+        Model text = collection.add(Attributes.of("id", "x7"));
+        Model big = collection.add(Attributes.of("id", 3000000000L));
+        assertSame(one, collection.get(1));
+        assertSame(one, collection.get("1"));
+        assertSame(one, collection.get(1.0));
+        assertNull(collection.get("01"));
+        assertSame(text, collection.get("x7"));
+        assertSame(big, collection.get("3000000000"));
+        assertSame(big, collection.get(3e9));
+        Model sameId = collection.add(Attributes.of("id", "1"));
+        assertSame(one, sameId);
+        assertEquals(3, collection.size());
+    }
+
+    @Test
+    public void aCidThatLooksLikeANumberIsFoundByThatNumber() {
+        Model model = new Model() {
+            @Override
+            protected String cidPrefix() {
+                return "";
+            }
+        };
+        Collection<Model> collection = new Collection<>();
+        collection.add(model);
+        assertSame(model, collection.get(model.cid()));
+        assertSame(model, collection.get(Integer.parseInt(model.cid())));
+        collection.remove(Integer.parseInt(model.cid()));
+        assertEquals(0, collection.size());
+    }
+
+    @Test
+    public void eachRoundStartsFromAnEmptyChangedMapEvenWhenTheLastOneIsReused() {
+        Model model = new Model(Attributes.of("a", 1, "b", 1));
+        model.set("a", 2);
+        Map<String, Object> first = model.changed();
+        model.set("b", 2);
+        // A view handed out keeps the round it came from.
+        assertEquals(Collections.singletonMap("a", 2), first);
+        assertEquals(Collections.singletonMap("b", 2), model.changed());
+        model.set("a", 3);
+        model.set("b", 3);
+        assertEquals(Collections.singletonMap("b", 3), model.changed());
+        assertFalse(model.hasChanged("a"));
+        assertEquals(2, model.previous("b"));
+        assertEquals(3, model.previous("a"));
+        model.set("b", 3);
+        assertFalse(model.hasChanged());
+        assertNull(model.changedAttributes());
+        assertEquals(Attributes.of("a", 3, "b", 3), model.previousAttributes());
+    }
+
+    @Test
+    public void changesOfAModelReachEveryCollectionThatListensWhileOthersDoNot() {
+        Model model = new Model(Attributes.of("id", 1, "title", "a"));
+        Collection<Model> quiet = new Collection<>();
+        Collection<Model> heard = new Collection<>();
+        quiet.add(model);
+        heard.add(model);
+        model.set("title", "b");
+        List<String> seen = new ArrayList<>();
+        heard.on("all", e -> seen.add(e.name()));
+        model.set("title", "c");
+        assertEquals(Arrays.asList("change:title", "change"), seen);
+        seen.clear();
+        heard.off();
+        model.set("title", "d");
+        assertEquals(Collections.emptyList(), seen);
+        quiet.on("change:title", e -> seen.add("quiet " + e.<Model>arg(0).get("title")));
+        model.set("title", "e");
+        assertEquals(Arrays.asList("quiet e"), seen);
+        assertEquals("d", model.previous("title"));
+    }
+
+    @Test
+    public void aModelInACollectionNobodyListensToStillTracksAndIndexesItsChanges() {
+        Collection<Model> collection = new Collection<>();
+        Model model = collection.add(Attributes.of("id", 1, "title", "a"));
+        collection.set(List.of(Attributes.of("id", 1, "title", "b")));
+        assertEquals("b", model.get("title"));
+        assertEquals("a", model.previous("title"));
+        assertTrue(model.hasChanged("title"));
+        model.set("id", 2);
+        assertSame(model, collection.get(2));
+        assertNull(collection.get(1));
+        List<String> seen = new ArrayList<>();
+        model.on("change", e -> seen.add("change"));
+        collection.set(List.of(Attributes.of("id", 2, "title", "c")));
+        assertEquals(Arrays.asList("change"), seen);
+    }
+
+    @Test
+    public void anAttributeChangedAgainAfterGoingBackComesLastAmongTheChanges() {
+        Model model = new Model(Attributes.of("a", 1, "b", 1));
+        model.on("change:a", e -> {
+            if (Integer.valueOf(2).equals(model.get("a"))) {
+                model.set("b", 2);
+                model.set("a", 1);
+                assertEquals(Collections.singletonMap("b", 2), model.changed());
+                model.set("a", 3);
+            }
+        });
+        model.set("a", 2);
+        assertEquals(Arrays.asList("b", "a"), new ArrayList<>(model.changed().keySet()));
+        assertEquals(Attributes.of("b", 2, "a", 3), model.changedAttributes());
+        assertEquals(1, model.previous("a"));
+        assertEquals(1, model.previous("b"));
+        assertEquals(Attributes.of("a", 1, "b", 1), model.previousAttributes());
+    }
+
+    @Test
+    public void unsettingAnAbsentAttributeWithAValueCountsAsAChange() {
+        Model model = new Model(Attributes.of("a", 1));
+        model.set(Attributes.of("x", 5), new Options().unset(true));
+        assertEquals(Collections.singletonMap("x", 5), model.changed());
+        assertFalse(model.has("x"));
+        assertNull(model.previous("x"));
+        assertEquals(Attributes.of("a", 1), model.previousAttributes());
+        model.set(Attributes.of("a", 1), new Options().unset(true));
+        assertFalse(model.hasChanged());
+        assertEquals(1, model.previous("a"));
+        assertFalse(model.has("a"));
+    }
+
+    @Test
+    public void theAllCallbacksFollowEveryWayOfBindingAndRemovingThem() {
+        Events events = new Events();
+        List<String> seen = new ArrayList<>();
+        Listener first = e -> seen.add("first " + e.name());
+        Subscription second = events.on("all", e -> seen.add("second " + e.name()));
+        events.on("all", first);
+        events.trigger("ping", 1);
+        events.trigger("a b");
+        assertEquals(Arrays.asList("second ping", "first ping", "second a", "first a", "second b", "first b"), seen);
+        seen.clear();
+        second.dispose();
+        events.trigger("ping", 1);
+        events.off("all", first);
+        events.trigger("ping", 1);
+        assertEquals(Arrays.asList("first ping"), seen);
+        seen.clear();
+        events.once("all", first);
+        events.trigger("ping");
+        events.trigger("ping");
+        events.on("all", first);
+        events.on("ping", e -> seen.add("ping"));
+        events.off();
+        events.trigger("ping", 1);
+        events.on("pong", e -> seen.add("pong"));
+        events.trigger("pong", 1);
+        assertEquals(Arrays.asList("first ping", "pong"), seen);
+    }
+
+    @Test
+    public void anAllCallbackOfItsOwnStillHearsTheChangesOfAModelInAQuietCollection() {
+        Collection<Model> collection = new Collection<>();
+        Model model = collection.add(Attributes.of("id", 1, "title", "a"));
+        List<String> seen = new ArrayList<>();
+        model.on("all", e -> seen.add(e.name()));
+        model.set("title", "b");
+        collection.remove(model);
+        model.set("title", "c");
+        assertEquals(Arrays.asList("change:title", "change", "remove", "change:title", "change"), seen);
+    }
+
+    @Test
+    public void addAndRemoveReachTheModelsOwnListenersAndTheCollectionsThatListen() {
+        Collection<Model> quiet = new Collection<>();
+        Collection<Model> heard = new Collection<>();
+        List<String> seen = new ArrayList<>();
+        heard.on("add remove", e -> seen.add("heard " + e.name()));
+        Model model = new Model(Attributes.of("id", 1));
+        quiet.add(model);
+        model.on("add remove", e -> seen.add("model " + e.name() + (e.<Object>arg(1) == quiet ? " quiet" : " heard")));
+        heard.add(model);
+        quiet.remove(model);
+        heard.remove(model);
+        assertEquals(Arrays.asList("model add heard", "heard add", "model remove quiet", "model remove heard",
+                "heard remove"), seen);
+    }
 }
+

@@ -1,6 +1,7 @@
 package io.backbonejava;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -39,7 +40,27 @@ public class ValuesTest {
     public void idsMeetWhateverNumberTypeHoldsThem() {
         assertEquals(Values.key(1), Values.key(1.0));
         assertEquals(Values.key("1"), Values.key(1L));
+        assertEquals(Values.key(-7), Values.key("-7"));
+        assertEquals(Values.key(0), Values.key(-0.0));
+        assertEquals(Values.key(Integer.MIN_VALUE), Values.key("-2147483648"));
+        assertEquals(Values.key(2147483648L), Values.key("2147483648"));
+        assertEquals(Values.key(1e21), Values.key("1e+21"));
         assertEquals("2.5", Values.key(2.5));
+        assertEquals(Values.key(true), Values.key("true"));
+    }
+
+    @Test
+    public void idsWhoseTextDiffersStayApart() {
+        // As JavaScript property names: "01", "-0", "+1" and "1.0" are not the name 1 or 0 is.
+        assertNotEquals(Values.key(1), Values.key("01"));
+        assertNotEquals(Values.key(0), Values.key("-0"));
+        assertNotEquals(Values.key(1), Values.key("+1"));
+        assertNotEquals(Values.key(1), Values.key("1.0"));
+        assertNotEquals(Values.key(1), Values.key(" 1"));
+        assertNotEquals(Values.key(-1), Values.key("-"));
+        assertNotEquals(Values.key(2147483647), Values.key("2147483648"));
+        assertEquals("c1", Values.key("c1"));
+        assertEquals("", Values.key(""));
     }
 
     @Test

@@ -101,6 +101,16 @@ final class Chromium implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
+    /** Runs a script in the frame of the page's {@code iframe} with this id, then returns to the page. */
+    Object scriptInFrame(String frameId, String script, Object... args) {
+        driver.switchTo().frame(frameId);
+        try {
+            return driver.executeScript(script, args);
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
     /** Runs an asynchronous script: it ends by calling {@code arguments[arguments.length - 1](result)}. */
     Object asyncScript(String script, Object... args) {
         return driver.executeAsyncScript(script, args);

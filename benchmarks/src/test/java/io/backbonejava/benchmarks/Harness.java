@@ -26,7 +26,9 @@ import java.util.Map;
  * (default 10, the benchmark's own count), {@code bench.microIterations} (default 10),
  * {@code bench.report} (where the Markdown report goes; the samples go next to it as CSV),
  * {@code bench.slowdown=false} to skip the CPU slowdowns, {@code bench.quietLoad} to wait first for the load
- * average to fall under that value.
+ * average to fall under that value, {@code bench.micro} to run only the micro-benchmarks named in it
+ * (comma-separated, such as {@code set,add}). With {@code bench.iterations=0} only the micro-benchmarks run
+ * and the report holds only their table.
  */
 public final class Harness {
     static final int MICRO_WARMUPS = 3;
@@ -48,6 +50,7 @@ public final class Harness {
         int microIterations = Integer.getInteger("bench.microIterations", 10);
         boolean slowdown = !"false".equals(System.getProperty("bench.slowdown"));
         Path reportFile = Path.of(System.getProperty("bench.report", "target/benchmark-results.md"));
+        List<Micro> micros = selectMicros(System.getProperty("bench.micro", ""));
 
         List<App> built = new ArrayList<>();
         for (App app : App.values()) {
@@ -83,7 +86,7 @@ public final class Harness {
             }
             for (int iteration = 0; iteration < microIterations; iteration++) {
                 List<Micro.Side> sides = rotate(List.of(Micro.Side.values()), iteration);
-                for (Micro bench : Micro.values()) {
+                for (Micro bench : micros) {
                     for (Micro.Side side : sides) {
                         report.micro(side, bench, micro(chromium, server, side, bench, MICRO_WARMUPS, MICRO_RUNS));
                     }
@@ -92,8 +95,11 @@ public final class Harness {
                         + loadAverage());
             }
         }
-        for (App app : built) {
-            report.sizes(app, Sizes.measure(apps.resolve(app.folder)));
+        boolean microOnly = iterations == 0;
+        if (!microOnly) {
+            for (App app : built) {
+                report.sizes(app, Sizes.measure(apps.resolve(app.folder)));
+            }
         }
 
         String text = "## Run of " + started + "\n\n"
@@ -104,7 +110,7 @@ public final class Harness {
                 + "- Iterations: " + iterations + " (js-framework-benchmark), " + microIterations
                 + " (micro-benchmarks, each the median of " + MICRO_RUNS + " runs after " + MICRO_WARMUPS
                 + " warm-ups); CPU slowdowns " + (slowdown ? "on" : "off") + "\n\n"
-                + report.markdown();
+                + (microOnly ? report.microMarkdown() : report.markdown());
         System.out.println();
         System.out.println(text);
         Files.createDirectories(reportFile.toAbsolutePath().getParent());
@@ -180,6 +186,27 @@ public final class Harness {
         if (!errors.isEmpty()) {
             throw new AssertionError(where + ": console errors " + errors);
         }
+    }
+
+    /** The micro-benchmarks named in a comma-separated list, in the report's order; all for an empty list. */
+    static List<Micro> selectMicros(String names) {
+        List<String> wanted = new ArrayList<>();
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                wanted.add(name.trim());
+            }
+        }
+        boolean all = wanted.isEmpty();
+        List<Micro> selected = new ArrayList<>();
+        for (Micro bench : Micro.values()) {
+            if (all || wanted.remove(bench.key)) {
+                selected.add(bench);
+            }
+        }
+        if (!wanted.isEmpty()) {
+            throw new IllegalArgumentException("no micro-benchmark " + wanted);
+        }
+        return selected;
     }
 
     /** The list starting at a different element each iteration, so that no implementation always goes first. */

@@ -147,10 +147,21 @@ final class Report {
             out.append(String.join(", ", parts)).append('\n');
         }
 
-        out.append("\n### Core micro-benchmarks, milliseconds per run, median\n\n");
+        out.append('\n').append(microMarkdown());
+        return out.toString();
+    }
+
+    /** The micro-benchmark table, of the benchmarks that have samples; alone, the report of a micro-only run. */
+    String microMarkdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("### Core micro-benchmarks, milliseconds per run, median\n\n");
         out.append("| Benchmark | Backbone.js 1.6.1 | backbone-java | backbone-java / Backbone.js |\n");
         out.append("|---|---:|---:|---:|\n");
         for (Micro bench : Micro.values()) {
+            if (!micro.get(Micro.Side.BACKBONE_JAVA).containsKey(bench)
+                    && !micro.get(Micro.Side.BACKBONE_JS).containsKey(bench)) {
+                continue;
+            }
             double js = median(micro.get(Micro.Side.BACKBONE_JS).getOrDefault(bench, List.of()));
             double java = median(micro.get(Micro.Side.BACKBONE_JAVA).getOrDefault(bench, List.of()));
             out.append("| ").append(bench.label).append(" | ").append(format(js, 2)).append(" | ")
