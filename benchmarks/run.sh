@@ -7,6 +7,8 @@
 #   benchmarks/run.sh [iterations [micro-iterations]]      defaults: 10 and 10
 #   BENCH_QUIET_LOAD=1.5 benchmarks/run.sh                  after the build, wait (up to 40 min) for a load
 #                                                           average under 1.5 before measuring
+#   BENCH_OPERATIONS=02,09 benchmarks/run.sh 5 0            only the operations whose ids start with 02 or 09
+#                                                           (and, with 0, no micro-benchmarks)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,4 +22,4 @@ fi
 cd ..
 exec mvn -B -ntp -q -pl benchmarks -am -Pbench -DskipTests \
   -Dbench.iterations="$iterations" -Dbench.microIterations="$micro_iterations" \
-  -Dbench.quietLoad="${BENCH_QUIET_LOAD:-}" verify
+  -Dbench.quietLoad="${BENCH_QUIET_LOAD:-}" -Dbench.operations="${BENCH_OPERATIONS:-}" verify
