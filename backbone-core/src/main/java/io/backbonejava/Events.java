@@ -1,7 +1,7 @@
 package io.backbonejava;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,6 @@ public class Events {
     private Map<String, Handler[]> events;
     /** The objects this one listens to with {@link #listenTo}, each with its bookkeeping record. */
     private Map<Events, Listening> listeningTo;
-    /** The objects that listen to this one, with the same records seen from this side. */
-    private Map<Events, Listening> listeners;
 
     private static final Handler[] NO_HANDLERS = new Handler[0];
     private static final Subscription NOTHING = () -> { };
@@ -379,7 +377,18 @@ public class Events {
 
     /** How many objects listen to this one with {@link #listenTo}: Backbone's {@code _listeners}, for tests. */
     final int listenersCount() {
-        return listeners == null ? 0 : listeners.size();
+        // The records are reached through the handlers that hold them: no map of them is kept on this side.
+        List<Listening> distinct = new ArrayList<>();
+        if (events != null) {
+            for (Handler[] handlers : events.values()) {
+                for (Handler handler : handlers) {
+                    if (handler.listening != null && !distinct.contains(handler.listening)) {
+                        distinct.add(handler.listening);
+                    }
+                }
+            }
+        }
+        return distinct.size();
     }
 
     // Internals shared with Model and Collection
@@ -419,10 +428,6 @@ public class Events {
         }
         if (listening != null) {
             listening.count++;
-            if (listeners == null) {
-                listeners = new LinkedHashMap<>(4);
-            }
-            listeners.put(listening.listener, listening);
         }
         return handler;
     }
@@ -438,79 +443,90 @@ public class Events {
             return this;
         }
         if (names == null && callback == null && context == null) {
-            // Everything goes: forget the listening records too, on both sides.
-            if (listeners != null) {
-                for (Listening listening : new ArrayList<>(listeners.values())) {
-                    listening.cleanup();
+            // Everything goes: the listeners forget this object too. Their records are found through the
+            // handlers, rather than kept in a map here that every listenTo and stopListening would update.
+            Map<String, Handler[]> all = events;
+            events = null;
+            for (Handler[] handlers : all.values()) {
+                for (Handler handler : handlers) {
+                    if (handler.listening != null) {
+                        handler.listening.cleanup();
+                    }
                 }
             }
-            events = null;
             return this;
         }
-        List<String> targets;
         if (names == null) {
-            // Only the names that hold a handler to remove: usually one or two of them.
-            targets = null;
-            for (Map.Entry<String, Handler[]> entry : events.entrySet()) {
-                if (removesAny(entry.getValue(), callback, context)) {
-                    if (targets == null) {
-                        targets = new ArrayList<>(4);
-                    }
-                    targets.add(entry.getKey());
+            // Every name: one pass over the map, replacing or dropping each list that loses a handler. This
+            // is what a view's stopListening() does to its model, once per view when a table is emptied.
+            Iterator<Map.Entry<String, Handler[]>> entries = events.entrySet().iterator();
+            while (entries.hasNext()) {
+                Map.Entry<String, Handler[]> entry = entries.next();
+                Handler[] remaining = without(entry.getValue(), callback, context);
+                if (remaining.length == 0) {
+                    entries.remove();
+                } else if (remaining != entry.getValue()) {
+                    entry.setValue(remaining);
                 }
-            }
-            if (targets == null) {
-                return this;
             }
         } else if (isSingleName(names)) {
-            targets = Collections.singletonList(names);
+            offName(names, callback, context);
         } else {
-            targets = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
             forEachName(names, targets::add);
-        }
-        for (String name : targets) {
-            if (events == null) {
-                break;
-            }
-            Handler[] handlers = events.get(name);
-            if (handlers == null || !removesAny(handlers, callback, context)) {
-                // Common when a view stops listening to a model: most of its names are someone else's.
-                continue;
-            }
-            // Most calls (a view's stopListening, say) match nothing under most names: look before copying.
-            int removed = 0;
-            for (Handler handler : handlers) {
-                if (removes(handler, callback, context)) {
-                    removed++;
+            for (String name : targets) {
+                if (events == null) {
+                    break;
                 }
+                offName(name, callback, context);
             }
-            Handler[] remaining = new Handler[handlers.length - removed];
-            int next = 0;
-            for (Handler handler : handlers) {
-                if (!removes(handler, callback, context)) {
-                    remaining[next++] = handler;
-                } else if (handler.listening != null) {
-                    handler.listening.released();
-                }
-            }
-            store(name, remaining);
         }
         return this;
+    }
+
+    /** {@code off} for one name, with nothing to split: how a collection lets go of a model. */
+    final void offName(String name, Listener callback, Object context) {
+        Handler[] handlers = events.get(name);
+        if (handlers == null) {
+            return;
+        }
+        Handler[] remaining = without(handlers, callback, context);
+        if (remaining != handlers) {
+            store(name, remaining);
+        }
+    }
+
+    /**
+     * The handlers {@code off(name, callback, context)} keeps, releasing the listenTo records of the others;
+     * the same array when it removes none. Most calls (a view's stopListening, say) match nothing under most
+     * names: look before copying.
+     */
+    private static Handler[] without(Handler[] handlers, Listener callback, Object context) {
+        int removed = 0;
+        for (Handler handler : handlers) {
+            if (removes(handler, callback, context)) {
+                removed++;
+            }
+        }
+        if (removed == 0) {
+            return handlers;
+        }
+        Handler[] remaining = removed == handlers.length ? NO_HANDLERS : new Handler[handlers.length - removed];
+        int next = 0;
+        for (Handler handler : handlers) {
+            if (!removes(handler, callback, context)) {
+                remaining[next++] = handler;
+            } else if (handler.listening != null) {
+                handler.listening.released();
+            }
+        }
+        return remaining;
     }
 
     /** Whether {@code off(name, callback, context)} removes this handler: null arguments match all. */
     private static boolean removes(Handler handler, Listener callback, Object context) {
         return (callback == null || callback == handler.callback || callback == handler.original())
                 && (context == null || context == handler.context);
-    }
-
-    private static boolean removesAny(Handler[] handlers, Listener callback, Object context) {
-        for (Handler handler : handlers) {
-            if (removes(handler, callback, context)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -736,9 +752,6 @@ public class Events {
         void cleanup() {
             if (listener.listeningTo != null) {
                 listener.listeningTo.remove(target);
-            }
-            if (target.listeners != null) {
-                target.listeners.remove(listener);
             }
         }
     }
