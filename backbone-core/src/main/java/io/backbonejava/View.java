@@ -93,8 +93,11 @@ public class View extends Events {
 
     /** This view's delegated handlers, in the order they were bound. */
     private List<Delegation> delegations;
-    /** The one DOM listener this view keeps on {@link #el} per native event type. */
-    private Map<String, Dispatcher> dispatchers;
+    /**
+     * The one DOM listener this view keeps on {@link #el} per native event type: a short list, since a view
+     * listens to one or two types, where a map cost more to build and to walk than it saved.
+     */
+    private List<Dispatcher> dispatchers;
 
     private List<View> children;
     private View parent;
@@ -400,14 +403,24 @@ public class View extends Events {
         if (delegations == null) {
             // A view delegates a handful of events of one or two types: start small.
             delegations = new ArrayList<>(4);
-            dispatchers = new LinkedHashMap<>(4);
+            dispatchers = new ArrayList<>(2);
         }
         delegations.add(delegation);
-        if (!dispatchers.containsKey(delegation.type)) {
+        if (dispatcher(delegation.type) == null) {
             Dispatcher dispatcher = new Dispatcher(delegation.type);
-            dispatchers.put(delegation.type, dispatcher);
+            dispatchers.add(dispatcher);
             el.addEventListener(delegation.type, dispatcher);
         }
+    }
+
+    /** The DOM listener for a native event type, or null when this view has none on its element. */
+    private Dispatcher dispatcher(String type) {
+        for (Dispatcher dispatcher : dispatchers) {
+            if (dispatcher.type.equals(type)) {
+                return dispatcher;
+            }
+        }
+        return null;
     }
 
     /**
@@ -452,15 +465,15 @@ public class View extends Events {
         }
         delegations = kept;
         // Take the DOM listener off for each event type nobody here listens to any more.
-        for (String type : new ArrayList<>(dispatchers.keySet())) {
+        for (Dispatcher dispatcher : new ArrayList<>(dispatchers)) {
             boolean used = false;
             for (Delegation delegation : kept) {
-                used |= delegation.type.equals(type);
+                used |= delegation.type.equals(dispatcher.type);
             }
             if (!used) {
-                Dispatcher dispatcher = dispatchers.remove(type);
+                dispatchers.remove(dispatcher);
                 if (el != null) {
-                    el.removeEventListener(type, dispatcher);
+                    el.removeEventListener(dispatcher.type, dispatcher);
                 }
             }
         }
@@ -493,8 +506,8 @@ public class View extends Events {
             delegation.removed = true;
         }
         if (el != null) {
-            for (Map.Entry<String, Dispatcher> entry : dispatchers.entrySet()) {
-                el.removeEventListener(entry.getKey(), entry.getValue());
+            for (Dispatcher dispatcher : dispatchers) {
+                el.removeEventListener(dispatcher.type, dispatcher);
             }
         }
         delegations = null;
@@ -544,30 +557,32 @@ public class View extends Events {
      */
     private void dispatch(String type, Event event) {
         HTMLElement root = el;
-        if (root == null || delegations == null) {
+        // The handlers bound when the event came: the list only grows in place (undelegating replaces it),
+        // so its first entries are a snapshot without a copy.
+        List<Delegation> bound = delegations;
+        if (root == null || bound == null) {
             return;
         }
-        List<Delegation> bound = new ArrayList<>();
-        for (Delegation delegation : delegations) {
-            if (delegation.type.equals(type)) {
-                bound.add(delegation);
-            }
-        }
-        List<Match> queue = new ArrayList<>();
+        int count = bound.size();
+        List<Match> queue = null;
         Node node = (Node) event.getTarget();
         while (node != null && node != root) {
             if (node.getNodeType() == Node.ELEMENT_NODE) {
-                for (Delegation delegation : bound) {
-                    if (delegation.selector != null && !queued(queue, delegation)
+                for (int i = 0; i < count; i++) {
+                    Delegation delegation = bound.get(i);
+                    if (delegation.selector != null && delegation.type.equals(type) && !queued(queue, delegation)
                             && Browser.matches((Element) node, delegation.selector)
                             && delegation.crosses(event, node)) {
+                        if (queue == null) {
+                            queue = new ArrayList<>(2);
+                        }
                         queue.add(new Match(delegation, (HTMLElement) node));
                     }
                 }
             }
             node = node.getParentNode();
         }
-        if (node != null) {
+        if (node != null && queue != null) {
             // The target is still inside the element; one removed by an earlier listener matches nothing.
             for (Match match : queue) {
                 if (!match.delegation.removed) {
@@ -575,14 +590,18 @@ public class View extends Events {
                 }
             }
         }
-        for (Delegation delegation : bound) {
-            if (delegation.selector == null && !delegation.removed) {
+        for (int i = 0; i < count; i++) {
+            Delegation delegation = bound.get(i);
+            if (delegation.selector == null && delegation.type.equals(type) && !delegation.removed) {
                 delegation.listener.handle(event, root);
             }
         }
     }
 
     private static boolean queued(List<Match> queue, Delegation delegation) {
+        if (queue == null) {
+            return false;
+        }
         for (Match match : queue) {
             if (match.delegation == delegation) {
                 return true;
