@@ -32,6 +32,11 @@ public class Events {
     private Map<String, Handler[]> events;
     /** The objects this one listens to with {@link #listenTo}, each with its bookkeeping record. */
     private Map<Events, Listening> listeningTo;
+    /**
+     * The record of the first object this one listens to, kept out of {@link #listeningTo}: most listeners
+     * (a view and its model) listen to one object, and then need no map at all.
+     */
+    private Listening firstListening;
 
     private static final Handler[] NO_HANDLERS = new Handler[0];
     private static final Subscription NOTHING = () -> { };
@@ -288,20 +293,25 @@ public class Events {
      * @return this object
      */
     public Events stopListening(Events other, String names, Listener callback) {
-        if (listeningTo == null) {
-            return this;
-        }
         if (other != null) {
-            if (listeningTo.containsKey(other)) {
+            if (listeningRecord(other) != null) {
                 other.off(names, callback, this);
             }
         } else {
-            // A copy: each off() below may drop its target from the map.
-            for (Object target : listeningTo.keySet().toArray()) {
-                if (listeningTo == null || !listeningTo.containsKey(target)) {
-                    break;
+            Listening first = firstListening;
+            if (first != null) {
+                first.target.off(names, callback, this);
+            }
+            if (listeningTo != null) {
+                // A copy: each off() below may drop its target from the map.
+                for (Object target : listeningTo.keySet().toArray()) {
+                    if (listeningTo == null) {
+                        break;
+                    }
+                    if (listeningTo.containsKey(target)) {
+                        ((Events) target).off(names, callback, this);
+                    }
                 }
-                ((Events) target).off(names, callback, this);
             }
         }
         if (listeningTo != null && listeningTo.isEmpty()) {
@@ -372,7 +382,7 @@ public class Events {
 
     /** How many objects this one listens to with {@link #listenTo}: Backbone's {@code _listeningTo}, for tests. */
     final int listeningToCount() {
-        return listeningTo == null ? 0 : listeningTo.size();
+        return (firstListening == null ? 0 : 1) + (listeningTo == null ? 0 : listeningTo.size());
     }
 
     /** How many objects listen to this one with {@link #listenTo}: Backbone's {@code _listeners}, for tests. */
@@ -623,15 +633,27 @@ public class Events {
     }
 
     private Listening listeningFor(Events other) {
-        if (listeningTo == null) {
-            listeningTo = new LinkedHashMap<>(4);
-        }
-        Listening listening = listeningTo.get(other);
+        Listening listening = listeningRecord(other);
         if (listening == null) {
             listening = new Listening(this, other);
-            listeningTo.put(other, listening);
+            if (firstListening == null) {
+                firstListening = listening;
+            } else {
+                if (listeningTo == null) {
+                    listeningTo = new LinkedHashMap<>(4);
+                }
+                listeningTo.put(other, listening);
+            }
         }
         return listening;
+    }
+
+    /** This object's record of listening to {@code other}, or null when it does not. */
+    private Listening listeningRecord(Events other) {
+        if (firstListening != null && firstListening.target == other) {
+            return firstListening;
+        }
+        return listeningTo == null ? null : listeningTo.get(other);
     }
 
     /** Whether the names are one name, with no separator to split at. */
@@ -750,7 +772,9 @@ public class Events {
         }
 
         void cleanup() {
-            if (listener.listeningTo != null) {
+            if (listener.firstListening == this) {
+                listener.firstListening = null;
+            } else if (listener.listeningTo != null) {
                 listener.listeningTo.remove(target);
             }
         }
