@@ -1,6 +1,7 @@
 package io.backbonejava;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -423,8 +424,9 @@ public class Events {
 
     private Handler addHandler(String name, Listener callback, Object context, Listening listening) {
         if (events == null) {
-            // Most objects hear only a few event names: start small.
-            events = new LinkedHashMap<>(4);
+            // Most objects hear only a few event names: start small. A plain hash map: nothing walks it in
+            // an order anyone could observe, so the links of a LinkedHashMap would be kept for nothing.
+            events = new HashMap<>(4);
         }
         Handler handler = new Handler(this, name, callback, context, listening);
         Handler[] old = events.get(name);

@@ -326,7 +326,8 @@ public class View extends Events {
             // out, which made emptying a view of n children cost n * n.
             List<View> removing = children;
             children = null;
-            for (View child : removing) {
+            for (int i = 0; i < removing.size(); i++) {
+                View child = removing.get(i);
                 child.parent = null;
                 child.remove();
             }
@@ -415,9 +416,10 @@ public class View extends Events {
 
     /** The DOM listener for a native event type, or null when this view has none on its element. */
     private Dispatcher dispatcher(String type) {
-        for (Dispatcher dispatcher : dispatchers) {
-            if (dispatcher.type.equals(type)) {
-                return dispatcher;
+        // Indexed loops here and below: in the browser a for-each allocates an iterator, per view.
+        for (int i = 0; i < dispatchers.size(); i++) {
+            if (dispatchers.get(i).type.equals(type)) {
+                return dispatchers.get(i);
             }
         }
         return null;
@@ -502,12 +504,12 @@ public class View extends Events {
         if (delegations == null) {
             return this;
         }
-        for (Delegation delegation : delegations) {
-            delegation.removed = true;
+        for (int i = 0; i < delegations.size(); i++) {
+            delegations.get(i).removed = true;
         }
         if (el != null) {
-            for (Dispatcher dispatcher : dispatchers) {
-                el.removeEventListener(dispatcher.type, dispatcher);
+            for (int i = 0; i < dispatchers.size(); i++) {
+                el.removeEventListener(dispatchers.get(i).type, dispatchers.get(i));
             }
         }
         delegations = null;
