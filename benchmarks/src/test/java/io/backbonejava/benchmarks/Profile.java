@@ -71,6 +71,7 @@ public final class Profile {
                     throw new IllegalArgumentException("no operation " + args[2]);
                 }
                 double total = 0;
+                List<Double> times = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
                     chromium.open(server.url(args[1] + "/index.html"));
                     operation.init(chromium, Operation.WARMUPS);
@@ -80,15 +81,17 @@ public final class Profile {
                         chromium.startProfiler();
                     }
                     if (kind.equals("script")) {
-                        total += chromium.scriptOnlyClick(clickOf(operation));
+                        times.add(chromium.scriptOnlyClick(clickOf(operation)));
                     } else {
-                        total += operation.run(chromium, Operation.WARMUPS);
+                        times.add(operation.run(chromium, Operation.WARMUPS));
                     }
+                    total += times.get(times.size() - 1);
                     if (sampling) {
                         profiles.add(chromium.stopProfiler());
                     }
                 }
-                System.out.println("mean " + Report.format(total / runs, 2) + " ms per run (unthrottled)");
+                System.out.println("mean " + Report.format(total / runs, 2) + " ms per run, median "
+                        + Report.format(Report.median(times), 2) + " (unthrottled)");
             }
         }
         if (!profiles.isEmpty()) {
