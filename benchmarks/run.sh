@@ -9,6 +9,8 @@
 #                                                           average under 1.5 before measuring
 #   benchmarks/run.sh 0 10                                  the micro-benchmarks only
 #   BENCH_MICRO=set,add benchmarks/run.sh 0 10              only the micro-benchmarks named
+#   BENCH_OPERATIONS=02,09 benchmarks/run.sh 5 0            only the operations whose ids start with 02 or 09
+#                                                           (and, with 0, no micro-benchmarks)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -22,4 +24,5 @@ fi
 cd ..
 exec mvn -B -ntp -q -pl benchmarks -am -Pbench -DskipTests \
   -Dbench.iterations="$iterations" -Dbench.microIterations="$micro_iterations" \
-  -Dbench.quietLoad="${BENCH_QUIET_LOAD:-}" -Dbench.micro="${BENCH_MICRO:-}" verify
+  -Dbench.quietLoad="${BENCH_QUIET_LOAD:-}" -Dbench.micro="${BENCH_MICRO:-}" \
+  -Dbench.operations="${BENCH_OPERATIONS:-}" verify

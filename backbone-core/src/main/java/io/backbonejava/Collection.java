@@ -393,7 +393,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     public List<M> reset(Object models, Options options) {
         Options opts = Options.copyOf(options);
         for (M model : this.models) {
-            removeReference(model);
+            // The whole index goes below: no need to take each model out of it first.
+            release(model);
         }
         opts.previousModels(this.models);
         this.models = new ArrayList<>();
@@ -1401,10 +1402,17 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         if (id != null) {
             byId.remove(Values.key(id));
         }
+        release(model);
+    }
+
+    /** Lets go of a model: it no longer names this collection, and its events no longer come here. */
+    private void release(M model) {
         if (model.collection() == this) {
             model.collection(null);
         }
-        model.off("all", modelEvents, this);
+        if (model.hasListeners()) {
+            model.offName("all", modelEvents, this);
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.backbonejava;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,11 @@ public class Events {
     private Handler[] allHandlers;
     /** The objects this one listens to with {@link #listenTo}, each with its bookkeeping record. */
     private Map<Events, Listening> listeningTo;
-    /** The objects that listen to this one, with the same records seen from this side. */
-    private Map<Events, Listening> listeners;
+    /**
+     * The record of the first object this one listens to, kept out of {@link #listeningTo}: most listeners
+     * (a view and its model) listen to one object, and then need no map at all.
+     */
+    private Listening firstListening;
 
     private static final Handler[] NO_HANDLERS = new Handler[0];
     private static final Subscription NOTHING = () -> { };
@@ -297,26 +302,31 @@ public class Events {
      * @return this object
      */
     public Events stopListening(Events other, String names, Listener callback) {
-        if (listeningTo == null) {
-            return this;
-        }
         if (other != null) {
-            if (listeningTo.containsKey(other)) {
+            if (listeningRecord(other) != null) {
                 other.off(names, callback, this);
             }
         } else {
-            // A copy: each off() below may drop its target from the map. Entries rather than keySet() or
-            // values(), here and below: an app whose code uses neither view then carries neither class.
-            Events[] targets = new Events[listeningTo.size()];
-            int count = 0;
-            for (Map.Entry<Events, Listening> entry : listeningTo.entrySet()) {
-                targets[count++] = entry.getKey();
+            Listening first = firstListening;
+            if (first != null) {
+                first.target.off(names, callback, this);
             }
-            for (Events target : targets) {
-                if (listeningTo == null || !listeningTo.containsKey(target)) {
-                    break;
+            if (listeningTo != null) {
+                // A copy: each off() below may drop its target from the map. Entries rather than keySet() or
+                // values(), here and below: an app whose code uses neither view then carries neither class.
+                Events[] targets = new Events[listeningTo.size()];
+                int count = 0;
+                for (Map.Entry<Events, Listening> entry : listeningTo.entrySet()) {
+                    targets[count++] = entry.getKey();
                 }
-                target.off(names, callback, this);
+                for (Events target : targets) {
+                    if (listeningTo == null) {
+                        break;
+                    }
+                    if (listeningTo.containsKey(target)) {
+                        target.off(names, callback, this);
+                    }
+                }
             }
         }
         if (listeningTo != null && listeningTo.isEmpty()) {
@@ -387,12 +397,23 @@ public class Events {
 
     /** How many objects this one listens to with {@link #listenTo}: Backbone's {@code _listeningTo}, for tests. */
     final int listeningToCount() {
-        return listeningTo == null ? 0 : listeningTo.size();
+        return (firstListening == null ? 0 : 1) + (listeningTo == null ? 0 : listeningTo.size());
     }
 
     /** How many objects listen to this one with {@link #listenTo}: Backbone's {@code _listeners}, for tests. */
     final int listenersCount() {
-        return listeners == null ? 0 : listeners.size();
+        // The records are reached through the handlers that hold them: no map of them is kept on this side.
+        List<Listening> distinct = new ArrayList<>();
+        if (events != null) {
+            for (Handler[] handlers : events.values()) {
+                for (Handler handler : handlers) {
+                    if (handler.listening != null && !distinct.contains(handler.listening)) {
+                        distinct.add(handler.listening);
+                    }
+                }
+            }
+        }
+        return distinct.size();
     }
 
     // Internals shared with Model and Collection
@@ -427,8 +448,9 @@ public class Events {
 
     private Handler addHandler(String name, Listener callback, Object context, Listening listening) {
         if (events == null) {
-            // Most objects hear only a few event names: start small.
-            events = new LinkedHashMap<>(4);
+            // Most objects hear only a few event names: start small. A plain hash map: nothing walks it in
+            // an order anyone could observe, so the links of a LinkedHashMap would be kept for nothing.
+            events = new HashMap<>(4);
         }
         Handler handler = new Handler(this, name, callback, context, listening);
         Handler[] old = events.get(name);
@@ -442,10 +464,6 @@ public class Events {
         }
         if (listening != null) {
             listening.count++;
-            if (listeners == null) {
-                listeners = new LinkedHashMap<>(4);
-            }
-            listeners.put(listening.listener, listening);
         }
         return handler;
     }
@@ -484,64 +502,75 @@ public class Events {
             return this;
         }
         if (names == null && callback == null && context == null) {
-            // Everything goes: forget the listening records too, on both sides.
-            if (listeners != null) {
-                Listening[] all = new Listening[listeners.size()];
-                int count = 0;
-                for (Map.Entry<Events, Listening> entry : listeners.entrySet()) {
-                    all[count++] = entry.getValue();
-                }
-                for (Listening listening : all) {
-                    listening.cleanup();
-                }
-            }
+            // Everything goes: the listeners forget this object too. Their records are found through the
+            // handlers, rather than kept in a map here that every listenTo and stopListening would update.
+            Map<String, Handler[]> all = events;
             events = null;
             allHandlers = null;
-            return this;
-        }
-        List<String> targets;
-        if (names == null) {
-            // Only the names that hold a handler to remove: usually one or two of them.
-            targets = null;
-            for (Map.Entry<String, Handler[]> entry : events.entrySet()) {
-                if (removesAny(entry.getValue(), callback, context)) {
-                    if (targets == null) {
-                        targets = new ArrayList<>(4);
+            for (Map.Entry<String, Handler[]> entry : all.entrySet()) {
+                for (Handler handler : entry.getValue()) {
+                    if (handler.listening != null) {
+                        handler.listening.cleanup();
                     }
-                    targets.add(entry.getKey());
                 }
             }
-            if (targets == null) {
-                return this;
+            return this;
+        }
+        if (names == null) {
+            // Every name: one pass over the map, replacing or dropping each list that loses a handler. This
+            // is what a view's stopListening() does to its model, once per view when a table is emptied.
+            Iterator<Map.Entry<String, Handler[]>> entries = events.entrySet().iterator();
+            while (entries.hasNext()) {
+                Map.Entry<String, Handler[]> entry = entries.next();
+                Handler[] remaining = without(entry.getValue(), callback, context);
+                if (remaining.length == 0) {
+                    entries.remove();
+                } else if (remaining != entry.getValue()) {
+                    entry.setValue(remaining);
+                }
             }
+            // The lists were replaced in place, past store(): bring the "all" callbacks at hand up to date.
+            allHandlers = events.get("all");
         } else if (isSingleName(names)) {
             // The usual call: one name, no list (and no singleton-list class in the bundle).
             offName(names, callback, context);
-            return this;
         } else {
-            targets = splitNames(names);
-        }
-        for (int i = 0; i < targets.size() && events != null; i++) {
-            offName(targets.get(i), callback, context);
+            List<String> targets = splitNames(names);
+            for (int i = 0; i < targets.size() && events != null; i++) {
+                offName(targets.get(i), callback, context);
+            }
         }
         return this;
     }
 
-    /** {@link #off}'s work under one name: drops the handlers that match, releasing their listening records. */
-    private void offName(String name, Listener callback, Object context) {
-        Handler[] handlers = events.get(name);
-        if (handlers == null || !removesAny(handlers, callback, context)) {
-            // Common when a view stops listening to a model: most of its names are someone else's.
+    /** {@code off} for one name, with nothing to split: how a collection lets go of a model. */
+    final void offName(String name, Listener callback, Object context) {
+        Handler[] handlers = events == null ? null : events.get(name);
+        if (handlers == null) {
             return;
         }
-        // Most calls (a view's stopListening, say) match nothing under most names: look before copying.
+        Handler[] remaining = without(handlers, callback, context);
+        if (remaining != handlers) {
+            store(name, remaining);
+        }
+    }
+
+    /**
+     * The handlers {@code off(name, callback, context)} keeps, releasing the listenTo records of the others;
+     * the same array when it removes none. Most calls (a view's stopListening, say) match nothing under most
+     * names: look before copying.
+     */
+    private static Handler[] without(Handler[] handlers, Listener callback, Object context) {
         int removed = 0;
         for (Handler handler : handlers) {
             if (removes(handler, callback, context)) {
                 removed++;
             }
         }
-        Handler[] remaining = new Handler[handlers.length - removed];
+        if (removed == 0) {
+            return handlers;
+        }
+        Handler[] remaining = removed == handlers.length ? NO_HANDLERS : new Handler[handlers.length - removed];
         int next = 0;
         for (Handler handler : handlers) {
             if (!removes(handler, callback, context)) {
@@ -550,22 +579,13 @@ public class Events {
                 handler.listening.released();
             }
         }
-        store(name, remaining);
+        return remaining;
     }
 
     /** Whether {@code off(name, callback, context)} removes this handler: null arguments match all. */
     private static boolean removes(Handler handler, Listener callback, Object context) {
         return (callback == null || callback == handler.callback || callback == handler.original())
                 && (context == null || context == handler.context);
-    }
-
-    private static boolean removesAny(Handler[] handlers, Listener callback, Object context) {
-        for (Handler handler : handlers) {
-            if (removes(handler, callback, context)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -679,15 +699,27 @@ public class Events {
     }
 
     private Listening listeningFor(Events other) {
-        if (listeningTo == null) {
-            listeningTo = new LinkedHashMap<>(4);
-        }
-        Listening listening = listeningTo.get(other);
+        Listening listening = listeningRecord(other);
         if (listening == null) {
             listening = new Listening(this, other);
-            listeningTo.put(other, listening);
+            if (firstListening == null) {
+                firstListening = listening;
+            } else {
+                if (listeningTo == null) {
+                    listeningTo = new LinkedHashMap<>(4);
+                }
+                listeningTo.put(other, listening);
+            }
         }
         return listening;
+    }
+
+    /** This object's record of listening to {@code other}, or null when it does not. */
+    private Listening listeningRecord(Events other) {
+        if (firstListening != null && firstListening.target == other) {
+            return firstListening;
+        }
+        return listeningTo == null ? null : listeningTo.get(other);
     }
 
     /** Whether the names are one name, with no separator to split at. */
@@ -813,11 +845,10 @@ public class Events {
         }
 
         void cleanup() {
-            if (listener.listeningTo != null) {
+            if (listener.firstListening == this) {
+                listener.firstListening = null;
+            } else if (listener.listeningTo != null) {
                 listener.listeningTo.remove(target);
-            }
-            if (target.listeners != null) {
-                target.listeners.remove(listener);
             }
         }
     }

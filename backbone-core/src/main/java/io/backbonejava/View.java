@@ -93,8 +93,11 @@ public class View extends Events {
 
     /** This view's delegated handlers, in the order they were bound. */
     private List<Delegation> delegations;
-    /** The one DOM listener this view keeps on {@link #el} per native event type. */
-    private Map<String, Dispatcher> dispatchers;
+    /**
+     * The one DOM listener this view keeps on {@link #el} per native event type: a short list, since a view
+     * listens to one or two types, where a map cost more to build and to walk than it saved.
+     */
+    private List<Dispatcher> dispatchers;
 
     private List<View> children;
     private View parent;
@@ -323,7 +326,8 @@ public class View extends Events {
             // out, which made emptying a view of n children cost n * n.
             List<View> removing = children;
             children = null;
-            for (View child : removing) {
+            for (int i = 0; i < removing.size(); i++) {
+                View child = removing.get(i);
                 child.parent = null;
                 child.remove();
             }
@@ -402,14 +406,25 @@ public class View extends Events {
         if (delegations == null) {
             // A view delegates a handful of events of one or two types: start small.
             delegations = new ArrayList<>(4);
-            dispatchers = new LinkedHashMap<>(4);
+            dispatchers = new ArrayList<>(2);
         }
         delegations.add(delegation);
-        if (!dispatchers.containsKey(delegation.type)) {
+        if (dispatcher(delegation.type) == null) {
             Dispatcher dispatcher = new Dispatcher(delegation.type);
-            dispatchers.put(delegation.type, dispatcher);
+            dispatchers.add(dispatcher);
             el.addEventListener(delegation.type, dispatcher);
         }
+    }
+
+    /** The DOM listener for a native event type, or null when this view has none on its element. */
+    private Dispatcher dispatcher(String type) {
+        // Indexed loops here and below: in the browser a for-each allocates an iterator, per view.
+        for (int i = 0; i < dispatchers.size(); i++) {
+            if (dispatchers.get(i).type.equals(type)) {
+                return dispatchers.get(i);
+            }
+        }
+        return null;
     }
 
     /**
@@ -453,19 +468,15 @@ public class View extends Events {
         }
         delegations = kept;
         // Take the DOM listener off for each event type nobody here listens to any more.
-        List<String> types = new ArrayList<>(dispatchers.size());
-        for (Map.Entry<String, Dispatcher> entry : dispatchers.entrySet()) {
-            types.add(entry.getKey());
-        }
-        for (String type : types) {
+        for (Dispatcher dispatcher : new ArrayList<>(dispatchers)) {
             boolean used = false;
             for (Delegation delegation : kept) {
-                used |= delegation.type.equals(type);
+                used |= delegation.type.equals(dispatcher.type);
             }
             if (!used) {
-                Dispatcher dispatcher = dispatchers.remove(type);
+                dispatchers.remove(dispatcher);
                 if (el != null) {
-                    el.removeEventListener(type, dispatcher);
+                    el.removeEventListener(dispatcher.type, dispatcher);
                 }
             }
         }
@@ -494,12 +505,12 @@ public class View extends Events {
         if (delegations == null) {
             return this;
         }
-        for (Delegation delegation : delegations) {
-            delegation.removed = true;
+        for (int i = 0; i < delegations.size(); i++) {
+            delegations.get(i).removed = true;
         }
         if (el != null) {
-            for (Map.Entry<String, Dispatcher> entry : dispatchers.entrySet()) {
-                el.removeEventListener(entry.getKey(), entry.getValue());
+            for (int i = 0; i < dispatchers.size(); i++) {
+                el.removeEventListener(dispatchers.get(i).type, dispatchers.get(i));
             }
         }
         delegations = null;
@@ -549,30 +560,32 @@ public class View extends Events {
      */
     private void dispatch(String type, Event event) {
         HTMLElement root = el;
-        if (root == null || delegations == null) {
+        // The handlers bound when the event came: the list only grows in place (undelegating replaces it),
+        // so its first entries are a snapshot without a copy.
+        List<Delegation> bound = delegations;
+        if (root == null || bound == null) {
             return;
         }
-        List<Delegation> bound = new ArrayList<>();
-        for (Delegation delegation : delegations) {
-            if (delegation.type.equals(type)) {
-                bound.add(delegation);
-            }
-        }
-        List<Match> queue = new ArrayList<>();
+        int count = bound.size();
+        List<Match> queue = null;
         Node node = (Node) event.getTarget();
         while (node != null && node != root) {
             if (node.getNodeType() == Node.ELEMENT_NODE) {
-                for (Delegation delegation : bound) {
-                    if (delegation.selector != null && !queued(queue, delegation)
+                for (int i = 0; i < count; i++) {
+                    Delegation delegation = bound.get(i);
+                    if (delegation.selector != null && delegation.type.equals(type) && !queued(queue, delegation)
                             && Browser.matches((Element) node, delegation.selector)
                             && delegation.crosses(event, node)) {
+                        if (queue == null) {
+                            queue = new ArrayList<>(2);
+                        }
                         queue.add(new Match(delegation, (HTMLElement) node));
                     }
                 }
             }
             node = node.getParentNode();
         }
-        if (node != null) {
+        if (node != null && queue != null) {
             // The target is still inside the element; one removed by an earlier listener matches nothing.
             for (Match match : queue) {
                 if (!match.delegation.removed) {
@@ -580,14 +593,18 @@ public class View extends Events {
                 }
             }
         }
-        for (Delegation delegation : bound) {
-            if (delegation.selector == null && !delegation.removed) {
+        for (int i = 0; i < count; i++) {
+            Delegation delegation = bound.get(i);
+            if (delegation.selector == null && delegation.type.equals(type) && !delegation.removed) {
                 delegation.listener.handle(event, root);
             }
         }
     }
 
     private static boolean queued(List<Match> queue, Delegation delegation) {
+        if (queue == null) {
+            return false;
+        }
         for (Match match : queue) {
             if (match.delegation == delegation) {
                 return true;

@@ -861,4 +861,38 @@ public class EventsTest {
         obj.trigger("a b c");
         assertEquals(0, obj.listenerCount());
     }
+
+    @Test
+    public void stopListeningToOneOfSeveralObjectsKeepsTheOthers() {
+        Events a = new Events();
+        Events b = new Events();
+        Events c = new Events();
+        Events d = new Events();
+        List<String> heard = new ArrayList<>();
+        a.listenTo(b, "event", e -> heard.add("b"));
+        a.listenTo(c, "event", e -> heard.add("c"));
+        a.listenTo(d, "event", e -> heard.add("d"));
+        assertEquals(3, a.listeningToCount());
+
+        // b was listened to first; the others must survive its going, and b must be heard again after.
+        a.stopListening(b);
+        assertEquals(2, a.listeningToCount());
+        b.trigger("event");
+        c.trigger("event");
+        d.trigger("event");
+        assertEquals(List.of("c", "d"), heard);
+        a.listenTo(b, "event", e -> heard.add("b again"));
+        assertEquals(3, a.listeningToCount());
+        b.trigger("event");
+        assertEquals(List.of("c", "d", "b again"), heard);
+
+        // d's own off() makes a forget d, and only d.
+        d.off();
+        assertEquals(2, a.listeningToCount());
+        assertEquals(0, d.listenersCount());
+        a.stopListening();
+        assertEquals(0, a.listeningToCount());
+        assertEquals(0, b.listenerCount() + c.listenerCount() + d.listenerCount());
+        assertEquals(0, b.listenersCount() + c.listenersCount());
+    }
 }

@@ -27,8 +27,9 @@ import java.util.Map;
  * {@code bench.report} (where the Markdown report goes; the samples go next to it as CSV),
  * {@code bench.slowdown=false} to skip the CPU slowdowns, {@code bench.quietLoad} to wait first for the load
  * average to fall under that value, {@code bench.micro} to run only the micro-benchmarks named in it
- * (comma-separated, such as {@code set,add}). With {@code bench.iterations=0} only the micro-benchmarks run
- * and the report holds only their table.
+ * (comma-separated, such as {@code set,add}), {@code bench.operations} to run only some operations (a
+ * comma-separated list of id prefixes such as {@code 02,09} or {@code 04_select1k}; the default, empty, runs
+ * all nine). With {@code bench.iterations=0} only the micro-benchmarks run and the report holds only their table.
  */
 public final class Harness {
     static final int MICRO_WARMUPS = 3;
@@ -51,6 +52,7 @@ public final class Harness {
         boolean slowdown = !"false".equals(System.getProperty("bench.slowdown"));
         Path reportFile = Path.of(System.getProperty("bench.report", "target/benchmark-results.md"));
         List<Micro> micros = selectMicros(System.getProperty("bench.micro", ""));
+        List<Operation> operations = selectOperations(System.getProperty("bench.operations", ""));
 
         List<App> built = new ArrayList<>();
         for (App app : App.values()) {
@@ -72,7 +74,7 @@ public final class Harness {
             browserVersion = chromium.version();
             for (int iteration = 0; iteration < iterations; iteration++) {
                 List<App> order = rotate(built, iteration);
-                for (Operation operation : Operation.values()) {
+                for (Operation operation : operations) {
                     for (App app : order) {
                         double ms = measure(chromium, server, app, operation, Operation.WARMUPS, slowdown, true);
                         report.time(app, operation, ms);
@@ -109,7 +111,8 @@ public final class Harness {
                 + System.getProperty("java.version") + " runs the harness\n"
                 + "- Iterations: " + iterations + " (js-framework-benchmark), " + microIterations
                 + " (micro-benchmarks, each the median of " + MICRO_RUNS + " runs after " + MICRO_WARMUPS
-                + " warm-ups); CPU slowdowns " + (slowdown ? "on" : "off") + "\n\n"
+                + " warm-ups); CPU slowdowns " + (slowdown ? "on" : "off")
+                + (operations.size() < Operation.values().length ? "; operations " + operations : "") + "\n\n"
                 + (microOnly ? report.microMarkdown() : report.markdown());
         System.out.println();
         System.out.println(text);
@@ -206,6 +209,36 @@ public final class Harness {
         if (!wanted.isEmpty()) {
             throw new IllegalArgumentException("no micro-benchmark " + wanted);
         }
+        return selected;
+    }
+
+    /**
+     * The operations whose ids start with one of the comma-separated prefixes, in the benchmark's order; all
+     * of them for an empty filter. A prefix that selects nothing is an error, so that a typo does not pass
+     * for a run.
+     */
+    static List<Operation> selectOperations(String filter) {
+        List<Operation> selected = new ArrayList<>();
+        if (filter.isBlank()) {
+            selected.addAll(List.of(Operation.values()));
+            return selected;
+        }
+        for (String prefix : filter.split(",")) {
+            String trimmed = prefix.trim();
+            boolean found = false;
+            for (Operation operation : Operation.values()) {
+                if (!trimmed.isEmpty() && operation.id.startsWith(trimmed)) {
+                    found = true;
+                    if (!selected.contains(operation)) {
+                        selected.add(operation);
+                    }
+                }
+            }
+            if (!found) {
+                throw new IllegalArgumentException("bench.operations: no operation id starts with \"" + trimmed + "\"");
+            }
+        }
+        selected.sort(null);
         return selected;
     }
 

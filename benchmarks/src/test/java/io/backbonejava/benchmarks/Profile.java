@@ -23,7 +23,9 @@ import java.util.Map;
  * <p>Arguments: {@code micro <backbone-java|backbonejs> <benchmark> <runs>} profiles that many runs of a
  * micro-benchmark after three warm-ups; {@code app <folder> <operation id> <runs>} profiles the timed click
  * of an operation to the next frame, each run on a fresh page after its warm-ups; {@code script ...} the
- * same, but only the click's own script, without the frame that follows.
+ * same, but only the click's own script, without the frame that follows. {@code -Dbench.sample=false} times
+ * the clicks without the profiler, whose own cost (it records source positions, so it recompiles what it
+ * samples) weighs on code-heavy pages.
  */
 public final class Profile {
     private Profile() {
@@ -40,6 +42,8 @@ public final class Profile {
         String kind = args[0];
         int runs = Integer.parseInt(args[3]);
         List<Map<String, Object>> profiles = new ArrayList<>();
+        // The profiler itself costs time (source positions, samples): -Dbench.sample=false times without it.
+        boolean sampling = !"false".equals(System.getProperty("bench.sample"));
         try (AppServer server = new AppServer(apps); Chromium chromium = new Chromium()) {
             if (kind.equals("micro")) {
                 chromium.open(server.url("micro/" + args[1] + ".html"));
@@ -67,23 +71,32 @@ public final class Profile {
                     throw new IllegalArgumentException("no operation " + args[2]);
                 }
                 double total = 0;
+                List<Double> times = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
                     chromium.open(server.url(args[1] + "/index.html"));
                     operation.init(chromium, Operation.WARMUPS);
                     chromium.nextFrame();
                     chromium.collectGarbage();
-                    chromium.startProfiler();
-                    if (kind.equals("script")) {
-                        total += chromium.scriptOnlyClick(clickOf(operation));
-                    } else {
-                        total += operation.run(chromium, Operation.WARMUPS);
+                    if (sampling) {
+                        chromium.startProfiler();
                     }
-                    profiles.add(chromium.stopProfiler());
+                    if (kind.equals("script")) {
+                        times.add(chromium.scriptOnlyClick(clickOf(operation)));
+                    } else {
+                        times.add(operation.run(chromium, Operation.WARMUPS));
+                    }
+                    total += times.get(times.size() - 1);
+                    if (sampling) {
+                        profiles.add(chromium.stopProfiler());
+                    }
                 }
-                System.out.println("mean " + Report.format(total / runs, 2) + " ms per run (unthrottled)");
+                System.out.println("mean " + Report.format(total / runs, 2) + " ms per run, median "
+                        + Report.format(Report.median(times), 2) + " (unthrottled)");
             }
         }
-        print(profiles);
+        if (!profiles.isEmpty()) {
+            print(profiles);
+        }
     }
 
     /** The element the operation's timed click hits. */

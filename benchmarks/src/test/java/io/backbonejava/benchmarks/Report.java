@@ -54,13 +54,17 @@ final class Report {
 
     /**
      * The weighted geometric mean of an app's ratios to vanilla JavaScript over the nine operations, with
-     * js-framework-benchmark's weights: exp(sum(w * ln(ratio)) / sum(w)).
+     * js-framework-benchmark's weights: exp(sum(w * ln(ratio)) / sum(w)). Operations left out of the run
+     * (see {@code bench.operations}) are left out of the mean too.
      */
     double geometricMean(App app) {
         double weighted = 0;
         double weights = 0;
         for (Operation operation : Operation.values()) {
             double ratio = median(app, operation) / median(App.VANILLA, operation);
+            if (Double.isNaN(ratio)) {
+                continue;
+            }
             weighted += operation.weight * Math.log(ratio);
             weights += operation.weight;
         }
@@ -97,6 +101,10 @@ final class Report {
         int columns = apps.size() + (apps.size() - 1) + (apps.size() == 3 ? 1 : 0);
         out.append("---:|".repeat(columns)).append('\n');
         for (Operation operation : Operation.values()) {
+            if (Double.isNaN(median(apps.get(0), operation))) {
+                // Not in this run (bench.operations).
+                continue;
+            }
             out.append("| ").append(operation.id).append(' ').append(operation.label).append(" | ")
                     .append(operation.slowdown).append("x |");
             for (App app : apps) {
