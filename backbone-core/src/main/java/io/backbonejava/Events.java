@@ -626,23 +626,22 @@ public class Events {
 
     /**
      * Runs the handlers of one name, found already, and those of "all", read now: before any handler runs,
-     * so they are those of the same moment. Builds the event only once a handler is known to want it.
+     * so they are those of the same moment.
      */
     private void deliver(Handler[] named, String name, Object[] array, int size, Object first, Object second,
             Object third) {
-        Handler[] all = allHandlers;
-        if (named == null && all == null) {
-            return;
-        }
-        deliver(named, all, array != null ? new EventArgs(name, this, array)
-                : new EventArgs(name, this, size, first, second, third));
+        deliver(named, allHandlers, name, array, size, first, second, third);
+    }
+
+    /** Runs the handlers of one name of a trigger's snapshot, then those of "all" in the same snapshot. */
+    private void deliver(Map<String, Handler[]> snapshot, String name, Object[] array, int size, Object first,
+            Object second, Object third) {
+        deliver(snapshot.get(name), snapshot.get("all"), name, array, size, first, second, third);
     }
 
     /** Builds the event only once a handler is known to want it, then runs the handlers. */
-    private void deliver(Map<String, Handler[]> snapshot, String name, Object[] array, int size, Object first,
+    private void deliver(Handler[] named, Handler[] all, String name, Object[] array, int size, Object first,
             Object second, Object third) {
-        Handler[] named = snapshot.get(name);
-        Handler[] all = snapshot.get("all");
         if (named == null && all == null) {
             return;
         }
