@@ -2,6 +2,7 @@ package io.backbonejava;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,20 +85,30 @@ import org.teavm.jso.dom.xml.NodeList;
  */
 public class View extends Events {
     private static int nextCid = 1;
+    private static final int MAX_PARSED_KEYS = 512;
+    private static final Map<String, String[]> PARSED_KEYS = new HashMap<>();
 
-    private final String cid;
+    /** The number in {@link #cid()}, taken when the view is built; the string is made on first demand. */
+    private final int cidNumber;
+    private String cid;
     private final Model model;
     private final Collection<?> collection;
     private final Map<String, DomListener> optionEvents;
     private HTMLElement el;
 
-    /** This view's delegated handlers, in the order they were bound. */
-    private List<Delegation> delegations;
     /**
-     * The one DOM listener this view keeps on {@link #el} per native event type: a short list, since a view
-     * listens to one or two types, where a map cost more to build and to walk than it saved.
+     * This view's delegated handlers, in the order they were bound: the first {@link #delegationCount}
+     * entries. Only ever appended to in place (undelegating builds a new array), so that a dispatch can take
+     * the array and count it started with as its snapshot. An array rather than a list: a view is built per
+     * row or item, and every list is two more objects to build.
      */
-    private List<Dispatcher> dispatchers;
+    private Delegation[] delegations;
+    private int delegationCount;
+    /**
+     * The one DOM listener this view keeps on {@link #el} per native event type, linked through
+     * {@link Dispatcher#next}: a view listens to one or two types.
+     */
+    private Dispatcher dispatchers;
 
     private List<View> children;
     private View parent;
@@ -115,7 +126,7 @@ public class View extends Events {
      */
     public View(ViewOptions options) {
         ViewOptions opts = options == null ? new ViewOptions() : options;
-        cid = Values.concat("view", nextCid++);
+        cidNumber = nextCid++;
         model = opts.model();
         collection = opts.collection();
         optionEvents = opts.events();
@@ -169,6 +180,10 @@ public class View extends Events {
 
     /** The view's unique client id, such as {@code "view12"}. */
     public String cid() {
+        // Few views are ever asked: a table of rows would otherwise print a name per row for nothing.
+        if (cid == null) {
+            cid = Values.concat("view", cidNumber);
+        }
         return cid;
     }
 
@@ -362,19 +377,42 @@ public class View extends Events {
             return this;
         }
         undelegateEvents();
+        if (el == null) {
+            return this;
+        }
+        if (!map.isEmpty()) {
+            delegations = new Delegation[map.size()];
+        }
         for (Map.Entry<String, ? extends DomListener> entry : map.entrySet()) {
             if (entry.getValue() == null) {
                 continue;
             }
-            String key = entry.getKey().trim();
-            int space = 0;
-            while (space < key.length() && key.charAt(space) > ' ') {
-                space++;
-            }
-            String selector = key.substring(space).trim();
-            delegate(key.substring(0, space), selector.isEmpty() ? null : selector, entry.getValue());
+            String[] parsed = parseKey(entry.getKey());
+            delegate(parsed[0], parsed[1], entry.getValue());
         }
         return this;
+    }
+
+    /**
+     * An events-map key split into its event names and its selector (null when there is none). The keys of
+     * a view class's map are the same strings for every instance, so each is split once and remembered.
+     */
+    private static String[] parseKey(String key) {
+        String[] parsed = PARSED_KEYS.get(key);
+        if (parsed == null) {
+            String trimmed = key.trim();
+            int space = 0;
+            while (space < trimmed.length() && trimmed.charAt(space) > ' ') {
+                space++;
+            }
+            String selector = trimmed.substring(space).trim();
+            parsed = new String[] {trimmed.substring(0, space), selector.isEmpty() ? null : selector};
+            // Keys built on the fly (a selector with an id in it, say) would grow the cache without end.
+            if (PARSED_KEYS.size() < MAX_PARSED_KEYS) {
+                PARSED_KEYS.put(key, parsed);
+            }
+        }
+        return parsed;
     }
 
     /**
@@ -404,27 +442,28 @@ public class View extends Events {
     private void addDelegation(String name, String selector, DomListener listener) {
         Delegation delegation = new Delegation(name, selector, listener);
         if (delegations == null) {
-            // A view delegates a handful of events of one or two types: start small.
-            delegations = new ArrayList<>(4);
-            dispatchers = new ArrayList<>(2);
+            delegations = new Delegation[2];
+        } else if (delegationCount == delegations.length) {
+            Delegation[] grown = new Delegation[Math.max(2, delegationCount * 2)];
+            System.arraycopy(delegations, 0, grown, 0, delegationCount);
+            delegations = grown;
         }
-        delegations.add(delegation);
-        if (dispatcher(delegation.type) == null) {
-            Dispatcher dispatcher = new Dispatcher(delegation.type);
-            dispatchers.add(dispatcher);
+        delegations[delegationCount++] = delegation;
+        if (!hasDispatcher(delegation.type)) {
+            Dispatcher dispatcher = new Dispatcher(delegation.type, dispatchers);
+            dispatchers = dispatcher;
             el.addEventListener(delegation.type, dispatcher);
         }
     }
 
-    /** The DOM listener for a native event type, or null when this view has none on its element. */
-    private Dispatcher dispatcher(String type) {
-        // Indexed loops here and below: in the browser a for-each allocates an iterator, per view.
-        for (int i = 0; i < dispatchers.size(); i++) {
-            if (dispatchers.get(i).type.equals(type)) {
-                return dispatchers.get(i);
+    /** Whether this view has a DOM listener for a native event type on its element. */
+    private boolean hasDispatcher(String type) {
+        for (Dispatcher dispatcher = dispatchers; dispatcher != null; dispatcher = dispatcher.next) {
+            if (dispatcher.type.equals(type)) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**
@@ -455,31 +494,45 @@ public class View extends Events {
             return this;
         }
         List<String> names = splitNames(eventName);
-        List<Delegation> kept = new ArrayList<>(delegations.size());
-        for (Delegation delegation : delegations) {
+        Delegation[] kept = new Delegation[delegations.length];
+        int keptCount = 0;
+        for (int i = 0; i < delegationCount; i++) {
+            Delegation delegation = delegations[i];
             boolean hit = (eventName == null || names.contains(delegation.name))
                     && (selector == null || selector.equals(delegation.selector))
                     && (listener == null || listener == delegation.listener);
             if (hit) {
                 delegation.removed = true;
             } else {
-                kept.add(delegation);
+                kept[keptCount++] = delegation;
             }
         }
         delegations = kept;
+        delegationCount = keptCount;
         // Take the DOM listener off for each event type nobody here listens to any more.
-        for (Dispatcher dispatcher : new ArrayList<>(dispatchers)) {
+        Dispatcher first = null;
+        Dispatcher last = null;
+        Dispatcher dispatcher = dispatchers;
+        while (dispatcher != null) {
+            Dispatcher following = dispatcher.next;
             boolean used = false;
-            for (Delegation delegation : kept) {
-                used |= delegation.type.equals(dispatcher.type);
+            for (int i = 0; i < keptCount; i++) {
+                used |= kept[i].type.equals(dispatcher.type);
             }
-            if (!used) {
-                dispatchers.remove(dispatcher);
-                if (el != null) {
-                    el.removeEventListener(dispatcher.type, dispatcher);
+            if (used) {
+                dispatcher.next = null;
+                if (last == null) {
+                    first = dispatcher;
+                } else {
+                    last.next = dispatcher;
                 }
+                last = dispatcher;
+            } else if (el != null) {
+                el.removeEventListener(dispatcher.type, dispatcher);
             }
+            dispatcher = following;
         }
+        dispatchers = first;
         return this;
     }
 
@@ -505,15 +558,16 @@ public class View extends Events {
         if (delegations == null) {
             return this;
         }
-        for (int i = 0; i < delegations.size(); i++) {
-            delegations.get(i).removed = true;
+        for (int i = 0; i < delegationCount; i++) {
+            delegations[i].removed = true;
         }
         if (el != null) {
-            for (int i = 0; i < dispatchers.size(); i++) {
-                el.removeEventListener(dispatchers.get(i).type, dispatchers.get(i));
+            for (Dispatcher dispatcher = dispatchers; dispatcher != null; dispatcher = dispatcher.next) {
+                el.removeEventListener(dispatcher.type, dispatcher);
             }
         }
         delegations = null;
+        delegationCount = 0;
         dispatchers = null;
         return this;
     }
@@ -560,19 +614,19 @@ public class View extends Events {
      */
     private void dispatch(String type, Event event) {
         HTMLElement root = el;
-        // The handlers bound when the event came: the list only grows in place (undelegating replaces it),
+        // The handlers bound when the event came: the array only grows in place (undelegating replaces it),
         // so its first entries are a snapshot without a copy.
-        List<Delegation> bound = delegations;
+        Delegation[] bound = delegations;
+        int count = delegationCount;
         if (root == null || bound == null) {
             return;
         }
-        int count = bound.size();
         List<Match> queue = null;
         Node node = (Node) event.getTarget();
         while (node != null && node != root) {
             if (node.getNodeType() == Node.ELEMENT_NODE) {
                 for (int i = 0; i < count; i++) {
-                    Delegation delegation = bound.get(i);
+                    Delegation delegation = bound[i];
                     if (delegation.selector != null && delegation.type.equals(type) && !queued(queue, delegation)
                             && Browser.matches((Element) node, delegation.selector)
                             && delegation.crosses(event, node)) {
@@ -594,7 +648,7 @@ public class View extends Events {
             }
         }
         for (int i = 0; i < count; i++) {
-            Delegation delegation = bound.get(i);
+            Delegation delegation = bound[i];
             if (delegation.selector == null && delegation.type.equals(type) && !delegation.removed) {
                 delegation.listener.handle(event, root);
             }
@@ -627,9 +681,12 @@ public class View extends Events {
     /** The DOM listener for one event type on the element; it hands every event to {@link #dispatch}. */
     private final class Dispatcher implements EventListener<Event> {
         private final String type;
+        /** The view's next dispatcher, for another event type. */
+        private Dispatcher next;
 
-        Dispatcher(String type) {
+        Dispatcher(String type, Dispatcher next) {
             this.type = type;
+            this.next = next;
         }
 
         @Override
