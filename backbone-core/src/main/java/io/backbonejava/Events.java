@@ -1,8 +1,6 @@
 package io.backbonejava;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,14 @@ import java.util.Map;
  * space-separated trigger.
  */
 public class Events {
-    /** Event name to its callbacks. The arrays are never changed in place, so a running trigger is stable. */
-    private Map<String, Handler[]> events;
+    /**
+     * Event names and their callbacks, in pairs: a name at an even index, its {@code Handler[]} right after
+     * it, the used pairs first and nulls after them. The callback arrays are never changed in place, so a
+     * running trigger is stable. A flat table rather than a hash map: an object hears a few names, which a
+     * scan finds as fast as hashing would, and a model or view built per row then carries no map, table and
+     * entry objects for them. Null until something is bound.
+     */
+    private Object[] events;
     /** The callbacks of {@code "all"} in {@link #events}, or null: kept at hand, as every trigger needs them. */
     private Handler[] allHandlers;
     /** The objects this one listens to with {@link #listenTo}, each with its bookkeeping record. */
@@ -162,7 +166,7 @@ public class Events {
      * @return this object
      */
     public Events trigger(String names, Object... args) {
-        Map<String, Handler[]> snapshot = events;
+        Object[] snapshot = events;
         if (snapshot == null || names == null) {
             return this;
         }
@@ -202,12 +206,12 @@ public class Events {
     }
 
     private Events triggerFew(String names, int size, Object arg) {
-        Map<String, Handler[]> snapshot = events;
+        Object[] snapshot = events;
         if (snapshot == null || names == null) {
             return this;
         }
         // A name something is bound to is a single name: only other names need looking at.
-        Handler[] named = snapshot.get(names);
+        Handler[] named = lookup(snapshot, names);
         if (named != null || isSingleName(names)) {
             deliver(named, names, null, size, arg, null, null);
         } else {
@@ -376,10 +380,9 @@ public class Events {
      */
     public int listenerCount() {
         int count = 0;
-        if (events != null) {
-            for (Map.Entry<String, Handler[]> entry : events.entrySet()) {
-                count += entry.getValue().length;
-            }
+        Object[] table = events;
+        for (int i = 1; table != null && i < table.length && table[i] != null; i += 2) {
+            count += ((Handler[]) table[i]).length;
         }
         return count;
     }
@@ -391,7 +394,7 @@ public class Events {
      * @return the number of bindings for that name
      */
     public int listenerCount(String name) {
-        Handler[] handlers = events == null ? null : events.get(name);
+        Handler[] handlers = events == null ? null : lookup(events, name);
         return handlers == null ? 0 : handlers.length;
     }
 
@@ -404,12 +407,11 @@ public class Events {
     final int listenersCount() {
         // The records are reached through the handlers that hold them: no map of them is kept on this side.
         List<Listening> distinct = new ArrayList<>();
-        if (events != null) {
-            for (Handler[] handlers : events.values()) {
-                for (Handler handler : handlers) {
-                    if (handler.listening != null && !distinct.contains(handler.listening)) {
-                        distinct.add(handler.listening);
-                    }
+        Object[] table = events;
+        for (int i = 1; table != null && i < table.length && table[i] != null; i += 2) {
+            for (Handler handler : (Handler[]) table[i]) {
+                if (handler.listening != null && !distinct.contains(handler.listening)) {
+                    distinct.add(handler.listening);
                 }
             }
         }
@@ -448,12 +450,11 @@ public class Events {
 
     private Handler addHandler(String name, Listener callback, Object context, Listening listening) {
         if (events == null) {
-            // Most objects hear only a few event names: start small. A plain hash map: nothing walks it in
-            // an order anyone could observe, so the links of a LinkedHashMap would be kept for nothing.
-            events = new HashMap<>(4);
+            // Most objects hear only a few event names: room for four.
+            events = new Object[8];
         }
         Handler handler = new Handler(this, name, callback, context, listening);
-        Handler[] old = events.get(name);
+        Handler[] old = lookup(events, name);
         if (old == null) {
             store(name, new Handler[] {handler});
         } else {
@@ -480,12 +481,12 @@ public class Events {
      * for events that relays merely pass on: a collection also acts on some of its models' events.
      */
     final boolean isHeardPastRelays() {
-        Map<String, Handler[]> snapshot = events;
-        if (snapshot == null || snapshot.isEmpty()) {
+        Object[] table = events;
+        if (table == null || table[0] == null) {
             return false;
         }
         Handler[] all = allHandlers;
-        if (all == null || snapshot.size() > 1) {
+        if (all == null || table[2] != null) {
             return true;
         }
         for (Handler handler : all) {
@@ -504,11 +505,11 @@ public class Events {
         if (names == null && callback == null && context == null) {
             // Everything goes: the listeners forget this object too. Their records are found through the
             // handlers, rather than kept in a map here that every listenTo and stopListening would update.
-            Map<String, Handler[]> all = events;
+            Object[] all = events;
             events = null;
             allHandlers = null;
-            for (Map.Entry<String, Handler[]> entry : all.entrySet()) {
-                for (Handler handler : entry.getValue()) {
+            for (int i = 1; i < all.length && all[i] != null; i += 2) {
+                for (Handler handler : (Handler[]) all[i]) {
                     if (handler.listening != null) {
                         handler.listening.cleanup();
                     }
@@ -519,18 +520,19 @@ public class Events {
         if (names == null) {
             // Every name: one pass over the map, replacing or dropping each list that loses a handler. This
             // is what a view's stopListening() does to its model, once per view when a table is emptied.
-            Iterator<Map.Entry<String, Handler[]>> entries = events.entrySet().iterator();
-            while (entries.hasNext()) {
-                Map.Entry<String, Handler[]> entry = entries.next();
-                Handler[] remaining = without(entry.getValue(), callback, context);
+            // From the last pair to the first, so that a pair moved into an emptied slot was seen already.
+            Object[] table = events;
+            for (int i = used(table) - 2; i >= 0; i -= 2) {
+                Handler[] handlers = (Handler[]) table[i + 1];
+                Handler[] remaining = without(handlers, callback, context);
                 if (remaining.length == 0) {
-                    entries.remove();
-                } else if (remaining != entry.getValue()) {
-                    entry.setValue(remaining);
+                    removePair(table, i);
+                } else if (remaining != handlers) {
+                    table[i + 1] = remaining;
                 }
             }
             // The lists were replaced in place, past store(): bring the "all" callbacks at hand up to date.
-            allHandlers = events.get("all");
+            allHandlers = lookup(table, "all");
         } else if (isSingleName(names)) {
             // The usual call: one name, no list (and no singleton-list class in the bundle).
             offName(names, callback, context);
@@ -545,7 +547,7 @@ public class Events {
 
     /** {@code off} for one name, with nothing to split: how a collection lets go of a model. */
     final void offName(String name, Listener callback, Object context) {
-        Handler[] handlers = events == null ? null : events.get(name);
+        Handler[] handlers = events == null ? null : lookup(events, name);
         if (handlers == null) {
             return;
         }
@@ -593,34 +595,34 @@ public class Events {
      * without the argument array, and without even the {@link EventArgs} when nobody listens.
      */
     final void fire(String name, Object first, Object second) {
-        Map<String, Handler[]> snapshot = events;
-        if (snapshot != null) {
-            deliver(snapshot.get(name), name, null, 2, first, second, null);
+        Object[] table = events;
+        if (table != null) {
+            deliver(lookup(table, name), name, null, 2, first, second, null);
         }
     }
 
     /** {@link #fire(String, Object, Object)} with three arguments. */
     final void fire(String name, Object first, Object second, Object third) {
-        Map<String, Handler[]> snapshot = events;
-        if (snapshot != null) {
-            deliver(snapshot.get(name), name, null, 3, first, second, third);
+        Object[] table = events;
+        if (table != null) {
+            deliver(lookup(table, name), name, null, 3, first, second, third);
         }
     }
 
     /** Triggers an event received from another object, arguments and all: how collections forward. */
     final void forward(EventArgs event) {
-        Map<String, Handler[]> snapshot = events;
-        if (snapshot == null) {
+        Object[] table = events;
+        if (table == null) {
             return;
         }
-        Handler[] named = snapshot.get(event.name());
+        Handler[] named = lookup(table, event.name());
         Handler[] all = allHandlers;
         if (named != null || all != null) {
             deliver(named, all, event.withSource(this));
         }
     }
 
-    private void dispatch(Map<String, Handler[]> snapshot, String name, Object[] args) {
+    private void dispatch(Object[] snapshot, String name, Object[] args) {
         deliver(snapshot, name, args, 0, null, null, null);
     }
 
@@ -633,10 +635,15 @@ public class Events {
         deliver(named, allHandlers, name, array, size, first, second, third);
     }
 
-    /** Runs the handlers of one name of a trigger's snapshot, then those of "all" in the same snapshot. */
-    private void deliver(Map<String, Handler[]> snapshot, String name, Object[] array, int size, Object first,
+    /**
+     * Runs the handlers of one name of a trigger of several names, then those of "all", both as bound now: a
+     * handler of an earlier name may have changed them. Once {@code off()} has dropped every binding, the
+     * trigger goes on with the table it started with, as Backbone's goes on with the object it started with.
+     */
+    private void deliver(Object[] snapshot, String name, Object[] array, int size, Object first,
             Object second, Object third) {
-        deliver(snapshot.get(name), snapshot.get("all"), name, array, size, first, second, third);
+        Object[] table = events != null ? events : snapshot;
+        deliver(lookup(table, name), lookup(table, "all"), name, array, size, first, second, third);
     }
 
     /** Builds the event only once a handler is known to want it, then runs the handlers. */
@@ -663,7 +670,7 @@ public class Events {
     }
 
     private void removeHandler(String name, Handler target) {
-        Handler[] handlers = events == null ? null : events.get(name);
+        Handler[] handlers = events == null ? null : lookup(events, name);
         if (handlers == null) {
             return;
         }
@@ -687,14 +694,63 @@ public class Events {
     }
 
     private void store(String name, Handler[] remaining) {
+        Object[] table = events;
+        int used = used(table);
+        int index = 0;
+        while (index < used && !name.equals(table[index])) {
+            index += 2;
+        }
         if (remaining.length == 0) {
-            events.remove(name);
+            if (index < used) {
+                removePair(table, index);
+            }
+        } else if (index < used) {
+            table[index + 1] = remaining;
         } else {
-            events.put(name, remaining);
+            if (used == table.length) {
+                Object[] grown = new Object[table.length * 2];
+                System.arraycopy(table, 0, grown, 0, used);
+                events = grown;
+                table = grown;
+            }
+            table[used] = name;
+            table[used + 1] = remaining;
         }
         if ("all".equals(name)) {
             allHandlers = remaining.length == 0 ? null : remaining;
         }
+    }
+
+    /** The callbacks bound to a name in a table of {@link #events}, or null. */
+    private static Handler[] lookup(Object[] table, String name) {
+        for (int i = 0; i < table.length; i += 2) {
+            Object key = table[i];
+            if (key == null) {
+                break;
+            }
+            if (key == name || name.equals(key)) {
+                return (Handler[]) table[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /** How many slots of a table of {@link #events} hold pairs. */
+    private static int used(Object[] table) {
+        int used = 0;
+        while (used < table.length && table[used] != null) {
+            used += 2;
+        }
+        return used;
+    }
+
+    /** Drops the pair at {@code index}, moving the last pair into its place: the order of names is no one's. */
+    private static void removePair(Object[] table, int index) {
+        int last = used(table) - 2;
+        table[index] = table[last];
+        table[index + 1] = table[last + 1];
+        table[last] = null;
+        table[last + 1] = null;
     }
 
     private Listening listeningFor(Events other) {

@@ -46,7 +46,8 @@ public class Model extends Events {
     private static int nextCid = 1;
 
     private final String cid;
-    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    /** Room for six attributes before the table grows: most models have a handful, and there are many. */
+    private final Map<String, Object> attributes = new LinkedHashMap<>(8);
     /**
      * The latest round of {@code set}, three slots per attribute the round altered, in the order it did: the
      * name; the value when the round began ({@link Values#UNDEFINED} when absent), which is what "previous"

@@ -88,7 +88,9 @@ public class View extends Events {
     private static final int MAX_PARSED_KEYS = 512;
     private static final Map<String, String[]> PARSED_KEYS = new HashMap<>();
 
-    private final String cid;
+    /** The number in {@link #cid()}, taken when the view is built; the string is made on first demand. */
+    private final int cidNumber;
+    private String cid;
     private final Model model;
     private final Collection<?> collection;
     private final Map<String, DomListener> optionEvents;
@@ -124,7 +126,7 @@ public class View extends Events {
      */
     public View(ViewOptions options) {
         ViewOptions opts = options == null ? new ViewOptions() : options;
-        cid = Values.concat("view", nextCid++);
+        cidNumber = nextCid++;
         model = opts.model();
         collection = opts.collection();
         optionEvents = opts.events();
@@ -178,6 +180,10 @@ public class View extends Events {
 
     /** The view's unique client id, such as {@code "view12"}. */
     public String cid() {
+        // Few views are ever asked: a table of rows would otherwise print a name per row for nothing.
+        if (cid == null) {
+            cid = Values.concat("view", cidNumber);
+        }
         return cid;
     }
 

@@ -410,5 +410,64 @@ public class FastPathsTest {
         assertEquals(Arrays.asList("model add heard", "heard add", "model remove quiet", "model remove heard",
                 "heard remove"), seen);
     }
-}
 
+    @Test
+    public void manyEventNamesGrowTheTableAndEachStillFindsOnlyItsOwnCallbacks() {
+        Events events = new Events();
+        List<String> calls = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            String name = "e" + i;
+            events.on(name, e -> calls.add(name + ":" + e.name()));
+        }
+        events.on("all", e -> calls.add("all:" + e.name()));
+        assertEquals(12, events.listenerCount());
+        // Names built at run time are other String objects than the ones bound: found by value.
+        events.trigger(new StringBuilder("e").append(9).toString());
+        events.trigger("e0 e10 missing");
+        assertEquals(Arrays.asList("e9:e9", "all:e9", "e0:e0", "all:e0", "e10:e10", "all:e10", "all:missing"),
+                calls);
+    }
+
+    @Test
+    public void removingNamesFromTheMiddleKeepsEveryOtherBinding() {
+        Events events = new Events();
+        List<String> calls = new ArrayList<>();
+        Listener shared = e -> calls.add("shared:" + e.name());
+        for (int i = 0; i < 9; i++) {
+            String name = "e" + i;
+            events.on(name, e -> calls.add(name));
+            if (i % 3 == 1) {
+                events.on(name, shared);
+            }
+        }
+        events.off("e2");
+        events.off("e5 e0");
+        // Every name loses the shared callback, and e1, e4 and e7 keep their own.
+        events.off(null, shared);
+        assertEquals(6, events.listenerCount());
+        assertEquals(0, events.listenerCount("e2"));
+        assertEquals(1, events.listenerCount("e4"));
+        events.trigger("e0 e1 e2 e3 e4 e5 e6 e7 e8");
+        assertEquals(Arrays.asList("e1", "e3", "e4", "e6", "e7", "e8"), calls);
+        events.on("e2", e -> calls.add("again e2"));
+        events.trigger("e2");
+        assertEquals("again e2", calls.get(calls.size() - 1));
+    }
+
+    @Test
+    public void aNameBoundDuringATriggerOfSeveralNamesIsHeardByTheLaterNames() {
+        Events events = new Events();
+        List<String> calls = new ArrayList<>();
+        events.on("a", e -> {
+            // Enough new names to outgrow the table while the trigger runs.
+            for (int i = 0; i < 6; i++) {
+                events.on("x" + i, x -> calls.add("x"));
+            }
+            events.on("b", x -> calls.add("late b"));
+            calls.add("a");
+        });
+        events.on("b", e -> calls.add("b"));
+        events.trigger("a b");
+        assertEquals(Arrays.asList("a", "b", "late b"), calls);
+    }
+}
