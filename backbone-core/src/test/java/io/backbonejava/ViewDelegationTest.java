@@ -175,4 +175,40 @@ public class ViewDelegationTest {
 
         assertEquals(List.of("click", "dblclick", "dblclick"), log);
     }
+
+    @Test
+    public void undelegatingOneOfThreeEventTypesKeepsTheOthersUntilAllAreRemoved() {
+        View view = new View(new ViewOptions().el(root));
+        view.delegate("click", ".toggle", (e, el) -> log.add("click"));
+        view.delegate("dblclick", ".toggle", (e, el) -> log.add("dblclick"));
+        view.delegate("keyup", ".edit", (e, el) -> log.add("keyup"));
+
+        view.undelegate("dblclick");
+        icon.click();
+        fire(icon, "dblclick");
+        fire(first, "keyup");
+        view.undelegateEvents();
+        icon.click();
+        fire(first, "keyup");
+        view.delegate("keyup", ".edit", (e, el) -> log.add("keyup again"));
+        fire(second, "keyup");
+
+        assertEquals(List.of("click", "keyup", "keyup again"), log);
+    }
+
+    @Test
+    public void eventsMapKeysWithExtraSpacesWorkForEveryViewThatUsesThem() {
+        Map<String, DomListener> events = new LinkedHashMap<>();
+        events.put("  click   .toggle ", (e, el) -> log.add("toggle " + el.getTagName()));
+        events.put("keyup", (e, el) -> log.add("root " + el.getId()));
+        root.setId("root");
+        view(events);
+        view(events).undelegateEvents();
+        view(events);
+
+        icon.click();
+        fire(first, "keyup");
+
+        assertEquals(List.of("toggle BUTTON", "toggle BUTTON", "root root", "root root"), log);
+    }
 }
