@@ -1,11 +1,13 @@
 package io.backbonejava.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * The samples of one harness run and the tables made from them: per operation the median of the
@@ -71,6 +73,43 @@ final class Report {
         return Math.exp(weighted / weights);
     }
 
+    /**
+     * How far the run's noise could move {@link #geometricMean}: the 5th and 95th percentiles of the mean over
+     * 2,000 bootstrap rounds, each drawing every app's samples of every operation again, with replacement, and
+     * taking the medians and ratios anew. The seed is fixed, so the same samples give the same interval.
+     *
+     * @return {low, high}, or {NaN, NaN} without samples
+     */
+    double[] geometricMeanInterval(App app) {
+        Random random = new Random(20261121L);
+        int rounds = 2000;
+        double[] means = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            double weighted = 0;
+            double weights = 0;
+            for (Operation operation : Operation.values()) {
+                double ratio = median(resample(times.get(app).getOrDefault(operation, List.of()), random))
+                        / median(resample(times.get(App.VANILLA).getOrDefault(operation, List.of()), random));
+                if (Double.isNaN(ratio)) {
+                    continue;
+                }
+                weighted += operation.weight * Math.log(ratio);
+                weights += operation.weight;
+            }
+            means[round] = Math.exp(weighted / weights);
+        }
+        Arrays.sort(means);
+        return new double[] {means[rounds * 5 / 100], means[rounds * 95 / 100 - 1]};
+    }
+
+    private static List<Double> resample(List<Double> samples, Random random) {
+        List<Double> drawn = new ArrayList<>(samples.size());
+        for (int i = 0; i < samples.size(); i++) {
+            drawn.add(samples.get(random.nextInt(samples.size())));
+        }
+        return drawn;
+    }
+
     static double median(List<Double> samples) {
         if (samples.isEmpty()) {
             return Double.NaN;
@@ -125,6 +164,12 @@ final class Report {
         out.append("| **weighted geometric mean** (ratio to vanilla) | |");
         for (App app : apps) {
             out.append(" **").append(format(geometricMean(app), 2)).append("** |");
+        }
+        out.append(" |".repeat(columns - apps.size())).append('\n');
+        out.append("| 90 % bootstrap interval of that mean (the run's noise) | |");
+        for (App app : apps) {
+            double[] interval = geometricMeanInterval(app);
+            out.append(' ').append(format(interval[0], 2)).append(" to ").append(format(interval[1], 2)).append(" |");
         }
         out.append(" |".repeat(columns - apps.size())).append('\n');
 
