@@ -44,6 +44,10 @@ public final class Template {
     private static final String CLOSE = "}}";
 
     private final String source;
+    /**
+     * The parsed tree, adopted by the page's document once: each render then copies it within one document,
+     * which is cheaper than importing it from the inert document a {@code <template>} parses into.
+     */
     private final DocumentFragment content;
     /** Where the placeholders are, in document order. */
     private final List<Part> parts = new ArrayList<>();
@@ -52,8 +56,9 @@ public final class Template {
         this.source = source;
         HTMLElement template = HTMLDocument.current().createElement("template");
         template.setInnerHTML(source);
-        content = Browser.content(template);
-        scan(content, new int[0]);
+        DocumentFragment parsed = Browser.content(template);
+        scan(parsed, new int[0]);
+        content = HTMLDocument.current().importNode(parsed, true);
     }
 
     /**
@@ -77,13 +82,18 @@ public final class Template {
      * @return new nodes, owned by the page's document, ready to append
      */
     public DocumentFragment render(Map<String, ?> values) {
-        DocumentFragment copy = HTMLDocument.current().importNode(content, true);
+        DocumentFragment copy = (DocumentFragment) content.cloneNode(true);
         // Last to first: a placeholder that grows into several nodes then never shifts one still to fill.
         for (int i = parts.size() - 1; i >= 0; i--) {
             Part part = parts.get(i);
             part.fill(part.find(copy), values);
         }
         return copy;
+    }
+
+    /** The parsed tree each render copies: for tests. */
+    DocumentFragment prototype() {
+        return content;
     }
 
     /** The source the template was made from. */
@@ -174,6 +184,9 @@ public final class Template {
             }
             literals.add(value.substring(position));
             parts.add(new Part(path, name, literals.toArray(new String[0]), names.toArray(new String[0])));
+            // Every render sets it; left in the page's copy, an <img src="{{src}}"> would request "{{src}}".
+            element.removeAttribute(name);
+            i--;
         }
     }
 

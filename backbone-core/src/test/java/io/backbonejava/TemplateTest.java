@@ -119,4 +119,25 @@ public class TemplateTest {
 
         assertEquals("<!-- {{v}} --><p>x</p>", out.getInnerHTML());
     }
+
+    @Test
+    public void theCopyKeptForRenderingHoldsNoPlaceholderAttributeForThePageToLoad() {
+        Template template = Template.of("<img class=\"pic {{kind}}\" alt=\"x\" src=\"{{src}}\"><a href=\"{{href}}\">{{t}}</a>");
+        HTMLElement kept = document().createElement("div");
+        kept.appendChild(template.prototype().cloneNode(true));
+        assertFalse(kept.getInnerHTML(), kept.getInnerHTML().contains("{{"));
+        assertEquals("x", ((HTMLElement) kept.querySelector("img")).getAttribute("alt"));
+
+        HTMLElement first = rendered(template.render(Attributes.of("kind", "big", "src", "a.png", "href", "/a", "t", "A")));
+        HTMLElement second = rendered(template.render(Attributes.of("kind", "small", "t", "B")));
+        HTMLElement img = (HTMLElement) first.querySelector("img");
+        assertEquals("pic big", img.getAttribute("class"));
+        assertEquals("a.png", img.getAttribute("src"));
+        assertEquals("x", img.getAttribute("alt"));
+        assertEquals("/a", ((HTMLElement) first.querySelector("a")).getAttribute("href"));
+        assertEquals("pic small", ((HTMLElement) second.querySelector("img")).getAttribute("class"));
+        assertFalse(((HTMLElement) second.querySelector("img")).hasAttribute("src"));
+        assertFalse(((HTMLElement) second.querySelector("a")).hasAttribute("href"));
+        assertEquals("B", second.querySelector("a").getTextContent());
+    }
 }
