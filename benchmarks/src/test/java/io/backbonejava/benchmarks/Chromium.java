@@ -68,6 +68,8 @@ final class Chromium implements AutoCloseable {
                 // Keep a headless page from being treated as hidden and throttled.
                 "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                 "--disable-backgrounding-occluded-windows",
+                // A page left behind stays alive in the back-forward cache, and in the heap the next page reports.
+                "--disable-features=BackForwardCache",
                 "--user-data-dir=" + profile);
         // window.gc(), which js-framework-benchmark calls before each run. More V8 flags for profiling only,
         // e.g. -Dbench.jsFlags=--no-turbo-inlining to see inlined functions on their own.

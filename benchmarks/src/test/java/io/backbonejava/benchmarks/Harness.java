@@ -80,6 +80,7 @@ public final class Harness {
                         report.time(app, operation, ms);
                     }
                 }
+                report.emptyPageHeap(heapOfEmptyPage(chromium, server));
                 for (App app : order) {
                     report.heap(app, heapAfterThousandRows(chromium, server, app));
                 }
@@ -148,6 +149,17 @@ public final class Harness {
         }
         failOnConsoleErrors(chromium, app.title + " " + operation.id);
         return ms;
+    }
+
+    /**
+     * The JavaScript heap of a page with no script from the same server, measured the same way: what every
+     * page's figure starts from in this browser (WebDriver's own scripts live in the page's heap too), to be
+     * taken off the apps' figures so that they compare what the apps hold.
+     */
+    static long heapOfEmptyPage(Chromium chromium, AppServer server) {
+        chromium.open(server.url("empty/index.html"));
+        chromium.nextFrame();
+        return chromium.heapAfterGc();
     }
 
     /** js-framework-benchmark's "run memory": the JavaScript heap after creating 1,000 rows. */

@@ -19,6 +19,7 @@ final class Report {
     private final List<App> apps;
     private final Map<App, Map<Operation, List<Double>>> times = new EnumMap<>(App.class);
     private final Map<App, List<Double>> heaps = new EnumMap<>(App.class);
+    private final List<Double> emptyPageHeaps = new ArrayList<>();
     private final Map<App, List<Sizes.Entry>> sizes = new EnumMap<>(App.class);
     private final Map<Micro.Side, Map<Micro, List<Double>>> micro = new EnumMap<>(Micro.Side.class);
 
@@ -39,6 +40,18 @@ final class Report {
 
     void heap(App app, long bytes) {
         heaps.get(app).add((double) bytes);
+    }
+
+    void emptyPageHeap(long bytes) {
+        emptyPageHeaps.add((double) bytes);
+    }
+
+    /**
+     * What an app's page holds beyond an empty page of the same server: the median of its heaps after 1,000
+     * rows less the median of the empty page's. NaN when either was not measured.
+     */
+    double heapAboveEmptyPage(App app) {
+        return median(heaps.get(app)) - median(emptyPageHeaps);
     }
 
     void sizes(App app, List<Sizes.Entry> entries) {
@@ -182,6 +195,11 @@ final class Report {
         for (App app : apps) {
             out.append(' ').append(format(median(heaps.get(app)) / 1024 / 1024, 2)).append(" |");
         }
+        out.append('\n').append("| the same, above an empty page of ")
+                .append(format(median(emptyPageHeaps) / 1024 / 1024, 2)).append(" MB (MB) |");
+        for (App app : apps) {
+            out.append(' ').append(format(heapAboveEmptyPage(app) / 1024 / 1024, 2)).append(" |");
+        }
         out.append('\n').append("| JS loaded, raw (bytes) |");
         for (App app : apps) {
             out.append(' ').append(sum(app, false)).append(" |");
@@ -239,6 +257,10 @@ final class Report {
                 out.append("heap-bytes,").append(app.folder).append(",22_run-memory,").append(i).append(',')
                         .append(heap.get(i).longValue()).append('\n');
             }
+        }
+        for (int i = 0; i < emptyPageHeaps.size(); i++) {
+            out.append("heap-bytes,empty-page,22_run-memory,").append(i).append(',')
+                    .append(emptyPageHeaps.get(i).longValue()).append('\n');
         }
         for (Map.Entry<Micro.Side, Map<Micro, List<Double>>> side : micro.entrySet()) {
             for (Map.Entry<Micro, List<Double>> entry : side.getValue().entrySet()) {

@@ -58,4 +58,21 @@ class ReportTest {
         assertTrue(narrow[1] - narrow[0] < (wide[1] - wide[0]) / 2,
                 "50 iterations: " + (narrow[1] - narrow[0]) + ", 5: " + (wide[1] - wide[0]));
     }
+
+    @Test
+    void heapAboveAnEmptyPageTakesTheEmptyPagesMedianOffEachAppsMedian() {
+        Report report = new Report(APPS);
+        for (long empty : new long[] {9_000_000, 8_800_000, 9_100_000}) {
+            report.emptyPageHeap(empty);
+        }
+        for (long bytes : new long[] {10_000_000, 9_900_000, 10_200_000}) {
+            report.heap(App.VANILLA, bytes);
+        }
+        for (long bytes : new long[] {12_000_000, 11_800_000, 11_900_000}) {
+            report.heap(App.BACKBONE_JAVA, bytes);
+        }
+        assertEquals(1_000_000, report.heapAboveEmptyPage(App.VANILLA), 1e-6);
+        assertEquals(2_900_000, report.heapAboveEmptyPage(App.BACKBONE_JAVA), 1e-6);
+        assertTrue(Double.isNaN(report.heapAboveEmptyPage(App.BACKBONE_JS)));
+    }
 }
