@@ -695,18 +695,15 @@ public class Events {
 
     private void store(String name, Handler[] remaining) {
         Object[] table = events;
-        int used = used(table);
-        int index = 0;
-        while (index < used && !name.equals(table[index])) {
-            index += 2;
-        }
+        int index = indexOf(table, name);
         if (remaining.length == 0) {
-            if (index < used) {
+            if (index >= 0) {
                 removePair(table, index);
             }
-        } else if (index < used) {
+        } else if (index >= 0) {
             table[index + 1] = remaining;
         } else {
+            int used = used(table);
             if (used == table.length) {
                 Object[] grown = new Object[table.length * 2];
                 System.arraycopy(table, 0, grown, 0, used);
@@ -723,16 +720,22 @@ public class Events {
 
     /** The callbacks bound to a name in a table of {@link #events}, or null. */
     private static Handler[] lookup(Object[] table, String name) {
+        int index = indexOf(table, name);
+        return index < 0 ? null : (Handler[]) table[index + 1];
+    }
+
+    /** Where a name stands in a table of {@link #events}, or -1. */
+    private static int indexOf(Object[] table, String name) {
         for (int i = 0; i < table.length; i += 2) {
             Object key = table[i];
             if (key == null) {
                 break;
             }
             if (key == name || name.equals(key)) {
-                return (Handler[]) table[i + 1];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** How many slots of a table of {@link #events} hold pairs. */

@@ -444,7 +444,7 @@ public class View extends Events {
         if (delegations == null) {
             delegations = new Delegation[2];
         } else if (delegationCount == delegations.length) {
-            Delegation[] grown = new Delegation[Math.max(2, delegationCount * 2)];
+            Delegation[] grown = new Delegation[delegationCount * 2];
             System.arraycopy(delegations, 0, grown, 0, delegationCount);
             delegations = grown;
         }

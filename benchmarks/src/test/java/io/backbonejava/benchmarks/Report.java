@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The samples of one harness run and the tables made from them: per operation the median of the
@@ -73,10 +74,15 @@ final class Report {
      * (see {@code bench.operations}) are left out of the mean too.
      */
     double geometricMean(App app) {
+        return weightedGeometricMean(operation -> median(app, operation) / median(App.VANILLA, operation));
+    }
+
+    /** exp(sum(w * ln(ratio)) / sum(w)) over the operations whose ratio is a number. */
+    private static double weightedGeometricMean(ToDoubleFunction<Operation> ratioOf) {
         double weighted = 0;
         double weights = 0;
         for (Operation operation : Operation.values()) {
-            double ratio = median(app, operation) / median(App.VANILLA, operation);
+            double ratio = ratioOf.applyAsDouble(operation);
             if (Double.isNaN(ratio)) {
                 continue;
             }
@@ -98,18 +104,9 @@ final class Report {
         int rounds = 2000;
         double[] means = new double[rounds];
         for (int round = 0; round < rounds; round++) {
-            double weighted = 0;
-            double weights = 0;
-            for (Operation operation : Operation.values()) {
-                double ratio = median(resample(times.get(app).getOrDefault(operation, List.of()), random))
-                        / median(resample(times.get(App.VANILLA).getOrDefault(operation, List.of()), random));
-                if (Double.isNaN(ratio)) {
-                    continue;
-                }
-                weighted += operation.weight * Math.log(ratio);
-                weights += operation.weight;
-            }
-            means[round] = Math.exp(weighted / weights);
+            means[round] = weightedGeometricMean(operation ->
+                    median(resample(times.get(app).getOrDefault(operation, List.of()), random))
+                    / median(resample(times.get(App.VANILLA).getOrDefault(operation, List.of()), random)));
         }
         Arrays.sort(means);
         return new double[] {means[rounds * 5 / 100], means[rounds * 95 / 100 - 1]};
