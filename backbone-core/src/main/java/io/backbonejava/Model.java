@@ -1,10 +1,15 @@
 package io.backbonejava;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * A model holds the data of one thing in your app (a todo, a user, a row) as a map of named attributes, and
@@ -46,8 +51,17 @@ public class Model extends Events {
     private static int nextCid = 1;
 
     private final String cid;
-    /** Room for six attributes before the table grows: most models have a handful, and there are many. */
-    private final Map<String, Object> attributes = new LinkedHashMap<>(8);
+    /**
+     * The attributes in the order they were first set, as name, value, name, value: room for four before the
+     * array grows. A model has a handful of attributes and an app has thousands of models, so one array each
+     * is cheaper to build, to keep and to read than a hash map with an entry object per attribute; and a scan
+     * of a few names finds one as fast as hashing would (the names are usually literals, the same objects).
+     */
+    private Object[] store = new Object[8];
+    /** The slots of {@link #store} in use: two per attribute. */
+    private int storeSlots;
+    /** The read-only map {@link #attributes()} hands out, made on first use; it reads {@link #store}. */
+    private Map<String, Object> view;
     /**
      * The latest round of {@code set}, three slots per attribute the round altered, in the order it did: the
      * name; the value when the round began ({@link Values#UNDEFINED} when absent), which is what "previous"
@@ -209,7 +223,8 @@ public class Model extends Events {
      * @return the value
      */
     public Object get(String attr) {
-        return attributes.get(attr);
+        int slot = slotOf(attr);
+        return slot < 0 ? null : store[slot + 1];
     }
 
     /**
@@ -220,7 +235,7 @@ public class Model extends Events {
      * @return the value
      */
     public <T> T get(Attribute<T> attr) {
-        return attr.read(attributes.get(attr.name()));
+        return attr.read(get(attr.name()));
     }
 
     /**
@@ -231,7 +246,7 @@ public class Model extends Events {
      * @return the escaped text
      */
     public String escape(String attr) {
-        return Values.escapeHtml(attributes.get(attr));
+        return Values.escapeHtml(get(attr));
     }
 
     /**
@@ -241,7 +256,7 @@ public class Model extends Events {
      * @return true when set and not null
      */
     public boolean has(String attr) {
-        return attributes.get(attr) != null;
+        return get(attr) != null;
     }
 
     /**
@@ -260,23 +275,23 @@ public class Model extends Events {
         return true;
     }
 
-    /** Whether one attribute is present with a strictly equal value; one lookup unless the value is null. */
+    /** Whether one attribute is present with a strictly equal value. */
     final boolean matches(String attr, Object expected) {
-        Object value = attributes.get(attr);
-        return (value != null || attributes.containsKey(attr)) && Values.strictEquals(value, expected);
+        int slot = slotOf(attr);
+        return slot >= 0 && Values.strictEquals(store[slot + 1], expected);
     }
 
-    /** A read-only view of the current attributes. */
+    /** A read-only view of the current attributes, in the order they were first set; it follows changes. */
     public Map<String, Object> attributes() {
-        return Collections.unmodifiableMap(attributes);
+        if (view == null) {
+            view = new AttributeView();
+        }
+        return view;
     }
 
-    /**
-     * The live attributes, for the collection's id lookups (which only read them). No read-only wrapper: it
-     * would cost an allocation per lookup, and its classes would be in every app's bundle.
-     */
+    /** The same view, for the collection's id lookups. */
     final Map<String, Object> attributeMap() {
-        return attributes;
+        return attributes();
     }
 
     /**
@@ -285,7 +300,7 @@ public class Model extends Events {
      * @return a new map
      */
     public Map<String, Object> toJSON() {
-        return new LinkedHashMap<>(attributes);
+        return copyAttributes();
     }
 
     // Writing
@@ -363,9 +378,10 @@ public class Model extends Events {
             if (!unset && !hasListeners()) {
                 // The round that builds the model, which nobody can hear yet, amounts to this: the
                 // attributes, the id, and nothing before them. Collections build models by the thousand.
-                attributes.putAll(attrs);
-                if (attributes.containsKey(idAttribute())) {
-                    id = attributes.get(idAttribute());
+                putAll(attrs);
+                int idSlot = slotOf(idAttribute());
+                if (idSlot >= 0) {
+                    id = store[idSlot + 1];
                 }
                 newModel = true;
                 return true;
@@ -390,7 +406,7 @@ public class Model extends Events {
             for (Map.Entry<String, ?> entry : entries) {
                 String attr = entry.getKey();
                 Object value = entry.getValue();
-                Object now = current(attributes, attr);
+                Object now = current(attr);
                 boolean differs = !Values.deepEquals(now, value);
                 if (differs) {
                     if (changes == null) {
@@ -410,16 +426,16 @@ public class Model extends Events {
                     addToRound(attr, now, changedTo);
                 }
                 if (unset) {
-                    attributes.remove(attr);
+                    remove(attr);
                 } else {
-                    attributes.put(attr, value);
+                    put(attr, value);
                 }
             }
 
             // Keep the id in step with its attribute; collections re-index on "changeId".
             if (attrs.containsKey(idAttribute())) {
                 Object previousId = id;
-                id = attributes.get(idAttribute());
+                id = get(idAttribute());
                 if (!Values.strictEquals(id, previousId) && hasListeners()) {
                     fire("changeId", this, previousId, opts);
                 }
@@ -430,7 +446,7 @@ public class Model extends Events {
                 for (String attr : changes) {
                     // Skip building event names nobody would hear, in a collection nobody listens to too.
                     if (isHeardPastRelays()) {
-                        fire(Values.concat("change:", attr), this, attributes.get(attr), opts);
+                        fire(Values.concat("change:", attr), this, get(attr), opts);
                     }
                 }
             }
@@ -486,8 +502,8 @@ public class Model extends Events {
      */
     public boolean clear(Options options) {
         Map<String, Object> attrs = new LinkedHashMap<>();
-        for (String attr : attributes.keySet()) {
-            attrs.put(attr, Values.UNDEFINED);
+        for (int i = 0; i < storeSlots; i += 2) {
+            attrs.put((String) store[i], Values.UNDEFINED);
         }
         return set(attrs, Options.copyOf(options).unset(true));
     }
@@ -570,7 +586,7 @@ public class Model extends Events {
         Map<String, Object> result = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : diff.entrySet()) {
             String attr = entry.getKey();
-            Object old = changing ? previousValue(attr) : current(attributes, attr);
+            Object old = changing ? previousValue(attr) : current(attr);
             if (!Values.deepEquals(old, entry.getValue())) {
                 result.put(entry.getKey(), entry.getValue());
             }
@@ -594,11 +610,10 @@ public class Model extends Events {
 
     /** A copy of all attributes as they were before the last {@code set} round. */
     public Map<String, Object> previousAttributes() {
-        Map<String, Object> previous = new LinkedHashMap<>();
         if (newModel) {
-            return previous;
+            return new LinkedHashMap<>();
         }
-        previous.putAll(attributes);
+        Map<String, Object> previous = copyAttributes();
         for (int i = 0; i < roundSlots; i += 3) {
             if (roundLog[i + 1] == Values.UNDEFINED) {
                 previous.remove(roundLog[i]);
@@ -615,7 +630,7 @@ public class Model extends Events {
             return Values.UNDEFINED;
         }
         int slot = roundSlot(attr);
-        return slot >= 0 ? roundLog[slot + 1] : current(attributes, attr);
+        return slot >= 0 ? roundLog[slot + 1] : current(attr);
     }
 
     /** Notes an attribute's value before the round changes it, unless the round noted it already. */
@@ -707,7 +722,7 @@ public class Model extends Events {
         if (!Options.isTrue(options.validate())) {
             return true;
         }
-        Map<String, Object> candidate = new LinkedHashMap<>(attributes);
+        Map<String, Object> candidate = copyAttributes();
         for (Map.Entry<String, ?> entry : attrs.entrySet()) {
             if (entry.getValue() == Values.UNDEFINED) {
                 candidate.remove(entry.getKey());
@@ -770,7 +785,7 @@ public class Model extends Events {
             return base;
         }
         String separator = base.endsWith("/") ? "" : "/";
-        return base + separator + Values.encodeUriComponent(Values.toJsString(attributes.get(idAttribute())));
+        return base + separator + Values.encodeUriComponent(Values.toJsString(get(idAttribute())));
     }
 
     /**
@@ -781,24 +796,32 @@ public class Model extends Events {
      */
     @Override
     public Model clone() {
-        return new Model(attributes);
+        return new Model(copyAttributes());
     }
 
     // Underscore's object methods, as Backbone proxies them
 
     /** The attribute names, in order. */
     public List<String> keys() {
-        return new ArrayList<>(attributes.keySet());
+        List<String> keys = new ArrayList<>(storeSlots / 2);
+        for (int i = 0; i < storeSlots; i += 2) {
+            keys.add((String) store[i]);
+        }
+        return keys;
     }
 
     /** The attribute values, in order. */
     public List<Object> values() {
-        return new ArrayList<>(attributes.values());
+        List<Object> values = new ArrayList<>(storeSlots / 2);
+        for (int i = 1; i < storeSlots; i += 2) {
+            values.add(store[i]);
+        }
+        return values;
     }
 
     /** Whether the model has no attributes at all. */
     public boolean isEmpty() {
-        return attributes.isEmpty();
+        return storeSlots == 0;
     }
 
     /**
@@ -810,8 +833,9 @@ public class Model extends Events {
     public Map<String, Object> pick(String... attrs) {
         Map<String, Object> result = new LinkedHashMap<>();
         for (String attr : attrs) {
-            if (attributes.containsKey(attr)) {
-                result.put(attr, attributes.get(attr));
+            int slot = slotOf(attr);
+            if (slot >= 0) {
+                result.put(attr, store[slot + 1]);
             }
         }
         return result;
@@ -824,7 +848,7 @@ public class Model extends Events {
      * @return a new map
      */
     public Map<String, Object> omit(String... attrs) {
-        Map<String, Object> result = new LinkedHashMap<>(attributes);
+        Map<String, Object> result = copyAttributes();
         for (String attr : attrs) {
             result.remove(attr);
         }
@@ -834,8 +858,8 @@ public class Model extends Events {
     /** The attributes with names and values swapped, values turned into strings as JavaScript does. */
     public Map<String, String> invert() {
         Map<String, String> result = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : attributes.entrySet()) {
-            result.put(Values.toJsString(entry.getValue()), entry.getKey());
+        for (int i = 0; i < storeSlots; i += 2) {
+            result.put(Values.toJsString(store[i + 1]), (String) store[i]);
         }
         return result;
     }
@@ -845,19 +869,143 @@ public class Model extends Events {
     public String toString() {
         // Values as JavaScript prints them, never through their own toString (see Values.toJsString).
         StringBuilder out = new StringBuilder("Model(").append(cid).append("){");
-        for (Map.Entry<String, Object> entry : attributes.entrySet()) {
-            if (out.charAt(out.length() - 1) != '{') {
+        for (int i = 0; i < storeSlots; i += 2) {
+            if (i > 0) {
                 out.append(", ");
             }
-            out.append(entry.getKey()).append('=').append(Values.toJsString(entry.getValue()));
+            out.append((String) store[i]).append('=').append(Values.toJsString(store[i + 1]));
         }
         return out.append('}').toString();
     }
 
-    private static Object current(Map<String, Object> map, String attr) {
-        // One lookup; a second only tells a stored null from an absent attribute.
-        Object value = map.get(attr);
-        return value != null || map.containsKey(attr) ? value : Values.UNDEFINED;
+    // The attribute store
+
+    /** The slot of an attribute's name in {@link #store}, or -1 when it is absent. */
+    private int slotOf(String attr) {
+        Object[] slots = store;
+        int end = storeSlots;
+        // Names are mostly the same literals, and comparing references is far cheaper than comparing text.
+        for (int i = 0; i < end; i += 2) {
+            if (slots[i] == attr) {
+                return i;
+            }
+        }
+        if (attr != null) {
+            for (int i = 0; i < end; i += 2) {
+                if (attr.equals(slots[i])) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** An attribute's value, {@link Values#UNDEFINED} when it is absent (a stored null is a value). */
+    private Object current(String attr) {
+        int slot = slotOf(attr);
+        return slot < 0 ? Values.UNDEFINED : store[slot + 1];
+    }
+
+    /** Stores an attribute's value, in its place when present, at the end when new. */
+    private void put(String attr, Object value) {
+        int slot = slotOf(attr);
+        if (slot >= 0) {
+            store[slot + 1] = value;
+            return;
+        }
+        if (storeSlots == store.length) {
+            Object[] grown = new Object[store.length * 2];
+            System.arraycopy(store, 0, grown, 0, storeSlots);
+            store = grown;
+        }
+        store[storeSlots] = attr;
+        store[storeSlots + 1] = value;
+        storeSlots += 2;
+    }
+
+    /** Stores every entry of a map, in its order. */
+    private void putAll(Map<String, ?> attrs) {
+        for (Map.Entry<String, ?> entry : attrs.entrySet()) {
+            put(entry.getKey(), entry.getValue());
+        }
+    }
+
+    /** Removes an attribute; the later ones move up, keeping their order. */
+    private void remove(String attr) {
+        int slot = slotOf(attr);
+        if (slot >= 0) {
+            System.arraycopy(store, slot + 2, store, slot, storeSlots - slot - 2);
+            storeSlots -= 2;
+            store[storeSlots] = null;
+            store[storeSlots + 1] = null;
+        }
+    }
+
+    /** A new, modifiable map of the attributes, in their order. */
+    private Map<String, Object> copyAttributes() {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (int i = 0; i < storeSlots; i += 2) {
+            copy.put((String) store[i], store[i + 1]);
+        }
+        return copy;
+    }
+
+    /**
+     * What {@link #attributes()} returns: a map that reads the store as it is at each call, refuses changes,
+     * and lists the attributes in their order.
+     */
+    private final class AttributeView extends AbstractMap<String, Object> {
+        @Override
+        public Object get(Object key) {
+            return key instanceof String || key == null ? Model.this.get((String) key) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return (key instanceof String || key == null) && slotOf((String) key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return storeSlots / 2;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return new AbstractSet<Map.Entry<String, Object>>() {
+                @Override
+                public Iterator<Map.Entry<String, Object>> iterator() {
+                    return new Iterator<Map.Entry<String, Object>>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < storeSlots;
+                        }
+
+                        @Override
+                        public Map.Entry<String, Object> next() {
+                            if (next >= storeSlots) {
+                                throw new NoSuchElementException();
+                            }
+                            next += 2;
+                            return new SimpleImmutableEntry<>((String) store[next - 2], store[next - 1]);
+                        }
+
+                        // Spelled out: TeaVM's Iterator has no default remove() to fall back on.
+                        @Override
+                        public void remove() {
+                            throw new UnsupportedOperationException("a model's attributes change through set");
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return storeSlots / 2;
+                }
+            };
+        }
     }
 
     // Persistence: fetch, save and destroy through a Sync
@@ -1186,13 +1334,13 @@ public class Model extends Events {
             if (attrs == null) {
                 return;
             }
-            saved = new LinkedHashMap<>(attributes);
+            saved = copyAttributes();
             for (Map.Entry<String, ?> entry : attrs.entrySet()) {
                 // previous() must still answer with the real values while the temporary ones are in place.
                 if (!newModel) {
-                    recordRoundStart(entry.getKey(), current(attributes, entry.getKey()));
+                    recordRoundStart(entry.getKey(), current(entry.getKey()));
                 }
-                attributes.put(entry.getKey(), entry.getValue());
+                put(entry.getKey(), entry.getValue());
             }
         }
 
@@ -1201,8 +1349,11 @@ public class Model extends Events {
             if (saved == null) {
                 return;
             }
-            attributes.clear();
-            attributes.putAll(saved);
+            for (int i = 0; i < storeSlots; i++) {
+                store[i] = null;
+            }
+            storeSlots = 0;
+            putAll(saved);
             saved = null;
         }
     }

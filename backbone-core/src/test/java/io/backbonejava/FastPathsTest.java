@@ -19,7 +19,8 @@ import org.teavm.junit.TeaVMTestRunner;
  * The paths the benchmarks made faster must behave as the general ones: the fixed-arity triggers, a
  * single-name binding that is its own subscription, events whose arguments live in fields rather than an
  * array (the library's own, and those a collection forwards), sorting by a key computed once, a model built
- * without a full set() round, and "previous" values recorded only for the attributes a round changes.
+ * without a full set() round, "previous" values recorded only for the attributes a round changes, and a
+ * model's attributes kept in one array of names and values rather than a hash map.
  */
 @RunWith(TeaVMTestRunner.class)
 public class FastPathsTest {
@@ -469,5 +470,91 @@ public class FastPathsTest {
         events.on("b", e -> calls.add("b"));
         events.trigger("a b");
         assertEquals(Arrays.asList("a", "b", "late b"), calls);
+    }
+
+    @Test
+    public void attributesKeepTheOrderTheyWereFirstSetInAndAReturningOneComesLast() {
+        Model model = new Model(Attributes.of("a", 1, "b", 2, "c", 3));
+        model.set("b", 20);
+        assertEquals(Arrays.asList("a", "b", "c"), model.keys());
+        model.unset("b");
+        assertEquals(Arrays.asList("a", "c"), model.keys());
+        assertEquals(Arrays.asList(1, 3), model.values());
+        model.set("b", 4);
+        assertEquals(Arrays.asList("a", "c", "b"), model.keys());
+        assertEquals("Model(" + model.cid() + "){a=1, c=3, b=4}", model.toString());
+    }
+
+    @Test
+    public void aNameMadeAtRunTimeFindsTheAttributeALiteralSet() {
+        String built = new StringBuilder("ti").append("tle").toString();
+        Model model = new Model(Attributes.of("title", "one"));
+        assertEquals("one", model.get(built));
+        model.set(built, "two");
+        assertEquals(Arrays.asList("title"), model.keys());
+        assertEquals("two", model.get("title"));
+        assertTrue(model.hasChanged("title"));
+        model.unset(built);
+        assertTrue(model.isEmpty());
+    }
+
+    @Test
+    public void manyAttributesGrowTheStoreAndKeepEveryValue() {
+        Model model = new Model();
+        for (int i = 0; i < 40; i++) {
+            model.set("k" + i, i);
+        }
+        for (int i = 0; i < 40; i += 2) {
+            model.unset("k" + i);
+        }
+        assertEquals(20, model.keys().size());
+        for (int i = 0; i < 40; i++) {
+            assertEquals(i % 2 == 0 ? null : (Object) i, model.get("k" + i));
+        }
+        assertEquals("k1", model.keys().get(0));
+        assertEquals("k39", model.keys().get(19));
+    }
+
+    @Test
+    public void theAttributesViewIsLiveReadOnlyAndAMap() {
+        Model model = new Model(Attributes.of("id", 1, "note", null));
+        Map<String, Object> view = model.attributes();
+        assertEquals(Attributes.of("id", 1, "note", null), view);
+        assertEquals(view, Attributes.of("id", 1, "note", null));
+        assertEquals(Attributes.of("id", 1, "note", null).hashCode(), view.hashCode());
+        assertTrue(view.containsKey("note"));
+        assertNull(view.get("note"));
+        assertFalse(view.containsKey("other"));
+        assertNull(view.get(7));
+        model.set("label", "x");
+        assertEquals(3, view.size());
+        assertEquals("x", view.get("label"));
+        assertRefused(() -> view.put("id", 2));
+        assertRefused(() -> view.remove("id"));
+        assertRefused(() -> view.entrySet().iterator().remove());
+        assertRefused(() -> view.entrySet().iterator().next().setValue(2));
+        assertEquals(1, model.get("id"));
+    }
+
+    @Test
+    public void copiesOfTheAttributesAreTheirOwn() {
+        Model model = new Model(Attributes.of("a", 1));
+        Map<String, Object> json = model.toJSON();
+        Model clone = model.clone();
+        json.put("a", 2);
+        clone.set("a", 3);
+        model.set("b", 4);
+        assertEquals(1, model.get("a"));
+        assertEquals(Attributes.of("a", 3), clone.attributes());
+        assertEquals(Attributes.of("a", 2), json);
+    }
+
+    private static void assertRefused(Runnable change) {
+        try {
+            change.run();
+        } catch (UnsupportedOperationException | IllegalStateException expected) {
+            return;
+        }
+        throw new AssertionError("the change was allowed");
     }
 }
