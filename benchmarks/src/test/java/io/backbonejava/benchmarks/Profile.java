@@ -25,7 +25,12 @@ import java.util.Map;
  * of an operation to the next frame, each run on a fresh page after its warm-ups; {@code script ...} the
  * same, but only the click's own script, without the frame that follows. {@code -Dbench.sample=false} times
  * the clicks without the profiler, whose own cost (it records source positions, so it recompiles what it
- * samples) weighs on code-heavy pages.
+ * samples) weighs on code-heavy pages. With it, the folder may be a comma-separated list: the runs then
+ * alternate between the folders, and each gets its own times, so that a busy moment of the machine weighs
+ * on all alike (how the experiment of {@code tools/anchor_instances.py} is measured). {@code
+ * -Dbench.collect=churn} replaces the forced collections before each timed click with allocating about
+ * 300 MB of arrays, so that V8 collects when and how it chooses, as it does in a real app; {@code none}
+ * leaves them out.
  */
 public final class Profile {
     private Profile() {
@@ -70,32 +75,65 @@ public final class Profile {
                 if (operation == null) {
                     throw new IllegalArgumentException("no operation " + args[2]);
                 }
-                double total = 0;
-                List<Double> times = new ArrayList<>();
+                String[] folders = args[1].split(",");
+                if (sampling && folders.length > 1) {
+                    throw new IllegalArgumentException("several folders are timed only with -Dbench.sample=false");
+                }
+                List<List<Double>> times = new ArrayList<>();
+                for (String folder : folders) {
+                    times.add(new ArrayList<>());
+                }
                 for (int i = 0; i < runs; i++) {
-                    chromium.open(server.url(args[1] + "/index.html"));
-                    operation.init(chromium, Operation.WARMUPS);
-                    chromium.nextFrame();
-                    chromium.collectGarbage();
-                    if (sampling) {
-                        chromium.startProfiler();
-                    }
-                    if (kind.equals("script")) {
-                        times.add(chromium.scriptOnlyClick(clickOf(operation)));
-                    } else {
-                        times.add(operation.run(chromium, Operation.WARMUPS));
-                    }
-                    total += times.get(times.size() - 1);
-                    if (sampling) {
-                        profiles.add(chromium.stopProfiler());
+                    for (int f = 0; f < folders.length; f++) {
+                        chromium.open(server.url(folders[f] + "/index.html"));
+                        operation.init(chromium, Operation.WARMUPS);
+                        chromium.nextFrame();
+                        collect(chromium);
+                        if (sampling) {
+                            chromium.startProfiler();
+                        }
+                        if (kind.equals("script")) {
+                            times.get(f).add(chromium.scriptOnlyClick(clickOf(operation)));
+                        } else {
+                            times.get(f).add(operation.run(chromium, Operation.WARMUPS));
+                        }
+                        if (sampling) {
+                            profiles.add(chromium.stopProfiler());
+                        }
                     }
                 }
-                System.out.println("mean " + Report.format(total / runs, 2) + " ms per run, median "
-                        + Report.format(Report.median(times), 2) + " (unthrottled)");
+                for (int f = 0; f < folders.length; f++) {
+                    double total = 0;
+                    for (double time : times.get(f)) {
+                        total += time;
+                    }
+                    System.out.println((folders.length > 1 ? folders[f] + ": " : "") + "mean "
+                            + Report.format(total / runs, 2) + " ms per run, median "
+                            + Report.format(Report.median(times.get(f)), 2) + " (unthrottled)");
+                }
             }
         }
         if (!profiles.isEmpty()) {
             print(profiles);
+        }
+    }
+
+    /** What comes between the warm-ups and the timed click: the harness's forced collections, or see above. */
+    private static void collect(Chromium chromium) {
+        String how = System.getProperty("bench.collect", "gc");
+        switch (how) {
+            case "gc":
+                chromium.collectGarbage();
+                break;
+            case "churn":
+                chromium.script("let kept = [];"
+                        + " for (let i = 0; i < 40; i++) { kept.push(new Array(1000000).fill(i)); }"
+                        + " kept = null;");
+                break;
+            case "none":
+                break;
+            default:
+                throw new IllegalArgumentException("bench.collect is gc, churn or none, not " + how);
         }
     }
 
