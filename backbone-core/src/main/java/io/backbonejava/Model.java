@@ -223,8 +223,7 @@ public class Model extends Events {
      * @return the value
      */
     public Object get(String attr) {
-        int slot = slotOf(attr);
-        return slot < 0 ? null : store[slot + 1];
+        return stored(attr);
     }
 
     /**
@@ -446,7 +445,7 @@ public class Model extends Events {
                 for (String attr : changes) {
                     // Skip building event names nobody would hear, in a collection nobody listens to too.
                     if (isHeardPastRelays()) {
-                        fire(Values.concat("change:", attr), this, get(attr), opts);
+                        fire(Values.concat("change:", attr), this, stored(attr), opts);
                     }
                 }
             }
@@ -900,6 +899,12 @@ public class Model extends Events {
         return -1;
     }
 
+    /** An attribute's stored value, or null: what {@link #get} returns unless a subclass overrides it. */
+    private Object stored(String attr) {
+        int slot = slotOf(attr);
+        return slot < 0 ? null : store[slot + 1];
+    }
+
     /** An attribute's value, {@link Values#UNDEFINED} when it is absent (a stored null is a value). */
     private Object current(String attr) {
         int slot = slotOf(attr);
@@ -957,7 +962,7 @@ public class Model extends Events {
     private final class AttributeView extends AbstractMap<String, Object> {
         @Override
         public Object get(Object key) {
-            return key instanceof String || key == null ? Model.this.get((String) key) : null;
+            return key instanceof String || key == null ? stored((String) key) : null;
         }
 
         @Override

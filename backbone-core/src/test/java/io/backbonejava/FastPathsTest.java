@@ -549,6 +549,55 @@ public class FastPathsTest {
         assertEquals(Attributes.of("a", 2), json);
     }
 
+    @Test
+    public void anOverriddenGetShapesWhatBackboneReadsThroughGetButNotTheStoredAttributes() {
+        Model model = new Model(Attributes.of("id", 7, "title", "<b>")) {
+            @Override
+            public Object get(String attr) {
+                return "title".equals(attr) ? "Dr " + super.get(attr) : super.get(attr);
+            }
+        };
+        List<Object> heard = new ArrayList<>();
+        model.on("change:title", e -> heard.add(e.arg(1)));
+        // Backbone's escape and has go through get; the attributes and the change events hold what was set.
+        assertEquals("Dr &lt;b&gt;", model.escape("title"));
+        assertEquals("<b>", model.attributes().get("title"));
+        model.set("title", "x");
+        assertEquals(Arrays.asList("x"), heard);
+        assertEquals("x", model.attributes().get("title"));
+        assertEquals("Dr x", model.get("title"));
+    }
+
+    @Test
+    public void aSetOfManyModelsRemovesExactlyTheOnesItLeavesOut() {
+        Collection<Model> collection = new Collection<>();
+        List<Model> all = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            all.add(new Model(Attributes.of("id", i)));
+        }
+        collection.add(all);
+        List<Object> input = new ArrayList<>();
+        for (int i = 0; i < 300; i += 3) {
+            input.add(all.get(i));
+            input.add(all.get(i));                       // a duplicate is kept once
+        }
+        input.add(Attributes.of("id", 1000));             // a new one
+        input.add(Attributes.of("id", 4));                // an existing one given by its attributes
+        List<Object> removed = new ArrayList<>();
+        collection.on("remove", e -> removed.add(e.arg(0)));
+        collection.set(input);
+        assertEquals(102, collection.size());
+        assertEquals(199, removed.size());
+        for (int i = 0; i < 300; i++) {
+            assertEquals("model " + i, i % 3 == 0 || i == 4, collection.get(i) != null);
+            assertEquals("model " + i, i % 3 != 0 && i != 4, removed.contains(all.get(i)));
+        }
+        assertSame(all.get(4), collection.get(4));
+        // The input's order is the collection's: the new model, then the one given by its attributes.
+        assertEquals(1000, collection.at(100).get("id"));
+        assertSame(all.get(4), collection.last());
+    }
+
     private static void assertRefused(Runnable change) {
         try {
             change.run();
