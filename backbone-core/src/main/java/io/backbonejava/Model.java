@@ -378,6 +378,7 @@ public class Model extends Events {
                 // The round that builds the model, which nobody can hear yet, amounts to this: the
                 // attributes, the id, and nothing before them. Collections build models by the thousand.
                 putAll(attrs);
+                // The stored id, not get()'s: a subclass's get may use fields its constructor has yet to set.
                 int idSlot = slotOf(idAttribute());
                 if (idSlot >= 0) {
                     id = store[idSlot + 1];
