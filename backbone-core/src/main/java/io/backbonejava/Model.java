@@ -931,8 +931,20 @@ public class Model extends Events {
 
     /** Stores every entry of a map, in its order. */
     private void putAll(Map<String, ?> attrs) {
+        if (storeSlots > 0) {
+            for (Map.Entry<String, ?> entry : attrs.entrySet()) {
+                put(entry.getKey(), entry.getValue());
+            }
+            return;
+        }
+        // Into an empty store (a new model) the names need no search: a map's keys are distinct already.
+        if (store.length < attrs.size() * 2) {
+            store = new Object[attrs.size() * 2];
+        }
         for (Map.Entry<String, ?> entry : attrs.entrySet()) {
-            put(entry.getKey(), entry.getValue());
+            store[storeSlots] = entry.getKey();
+            store[storeSlots + 1] = entry.getValue();
+            storeSlots += 2;
         }
     }
 

@@ -516,6 +516,22 @@ public class FastPathsTest {
     }
 
     @Test
+    public void aWideModelIsBuiltWithEveryAttributeOnceAndInOrder() {
+        Map<String, Object> wide = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 50; i++) {
+            wide.put("f" + i, i);
+        }
+        Model model = new Model(wide);
+        assertEquals(new ArrayList<>(wide.keySet()), model.keys());
+        assertEquals(wide, model.attributes());
+        model.set("f49", 0);
+        model.set("extra", 1);
+        assertEquals(51, model.keys().size());
+        assertEquals("extra", model.keys().get(50));
+        assertEquals(0, model.get("f49"));
+    }
+
+    @Test
     public void theAttributesViewIsLiveReadOnlyAndAMap() {
         Model model = new Model(Attributes.of("id", 1, "note", null));
         Map<String, Object> view = model.attributes();
