@@ -282,15 +282,15 @@ public class Model extends Events {
 
     /** A read-only view of the current attributes, in the order they were first set; it follows changes. */
     public Map<String, Object> attributes() {
+        return attributeMap();
+    }
+
+    /** The same view for the collection's id lookups, whatever a subclass makes of {@link #attributes()}. */
+    final Map<String, Object> attributeMap() {
         if (view == null) {
             view = new AttributeView();
         }
         return view;
-    }
-
-    /** The same view, for the collection's id lookups. */
-    final Map<String, Object> attributeMap() {
-        return attributes();
     }
 
     /**
@@ -406,7 +406,9 @@ public class Model extends Events {
             for (Map.Entry<String, ?> entry : entries) {
                 String attr = entry.getKey();
                 Object value = entry.getValue();
-                Object now = current(attr);
+                // One search of the store per attribute: nothing below changes it before the assignment.
+                int at = slotOf(attr);
+                Object now = at < 0 ? Values.UNDEFINED : store[at + 1];
                 boolean differs = !Values.deepEquals(now, value);
                 if (differs) {
                     if (changes == null) {
@@ -426,9 +428,13 @@ public class Model extends Events {
                     addToRound(attr, now, changedTo);
                 }
                 if (unset) {
-                    remove(attr);
+                    if (at >= 0) {
+                        removeAt(at);
+                    }
+                } else if (at >= 0) {
+                    store[at + 1] = value;
                 } else {
-                    put(attr, value);
+                    append(attr, value);
                 }
             }
 
@@ -917,8 +923,13 @@ public class Model extends Events {
         int slot = slotOf(attr);
         if (slot >= 0) {
             store[slot + 1] = value;
-            return;
+        } else {
+            append(attr, value);
         }
+    }
+
+    /** Adds an attribute the store does not hold, after the others. */
+    private void append(String attr, Object value) {
         if (storeSlots == store.length) {
             Object[] grown = new Object[store.length * 2];
             System.arraycopy(store, 0, grown, 0, storeSlots);
@@ -942,21 +953,16 @@ public class Model extends Events {
             store = new Object[attrs.size() * 2];
         }
         for (Map.Entry<String, ?> entry : attrs.entrySet()) {
-            store[storeSlots] = entry.getKey();
-            store[storeSlots + 1] = entry.getValue();
-            storeSlots += 2;
+            append(entry.getKey(), entry.getValue());
         }
     }
 
-    /** Removes an attribute; the later ones move up, keeping their order. */
-    private void remove(String attr) {
-        int slot = slotOf(attr);
-        if (slot >= 0) {
-            System.arraycopy(store, slot + 2, store, slot, storeSlots - slot - 2);
-            storeSlots -= 2;
-            store[storeSlots] = null;
-            store[storeSlots + 1] = null;
-        }
+    /** Removes the attribute at a slot of the store; the later ones move up, keeping their order. */
+    private void removeAt(int slot) {
+        System.arraycopy(store, slot + 2, store, slot, storeSlots - slot - 2);
+        storeSlots -= 2;
+        store[storeSlots] = null;
+        store[storeSlots + 1] = null;
     }
 
     /** A new, modifiable map of the attributes, in their order. */
