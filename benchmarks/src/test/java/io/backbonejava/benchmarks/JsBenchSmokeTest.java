@@ -3,7 +3,6 @@ package io.backbonejava.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,16 +44,6 @@ class JsBenchSmokeTest {
     void everyAppIsBuilt() {
         for (App app : App.values()) {
             assertTrue(app.isBuilt(APPS), app.title + " is not assembled under " + APPS.resolve(app.folder));
-        }
-    }
-
-    @Test
-    void theTeaVMBuildsCarryTheLibrarysShapeRetention() throws Exception {
-        // backbone-core's compiler plugin, found by the TeaVM Maven plugin in the library's jar; its effect on
-        // the timings is measured by the harness (BENCHMARKS.md), not here.
-        for (Path script : List.of(APPS.resolve("jsbench-app/jsbench.js"), APPS.resolve("micro/micro.js"))) {
-            assertTrue(Files.readString(script).contains(".$bbShapeCount"),
-                    script + " was compiled without ShapeRetentionPlugin");
         }
     }
 
