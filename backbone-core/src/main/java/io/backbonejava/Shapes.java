@@ -1,0 +1,45 @@
+package io.backbonejava;
+
+import org.teavm.jso.browser.Window;
+
+/**
+ * Keeps, in the browser, one blank object of every class of the app and one empty array of each class's
+ * type, made again half a second after views are built, so that the JavaScript engine does not forget what
+ * the app's objects look like. {@link View}'s constructor asks for a pass; {@link #keepAll()} gets its body
+ * from {@link io.backbonejava.teavm.ShapeRetentionPlugin}, which explains why.
+ *
+ * <p>Nothing is done per object: a pass walks TeaVM's list of classes, a few hundred of them, and at most one
+ * pass is waiting at a time. When no view is built, no timer runs.
+ */
+final class Shapes {
+    /** How long after a view is built the pass runs, in milliseconds. */
+    static final int DELAY = 500;
+
+    private static boolean scheduled;
+
+    private Shapes() {
+    }
+
+    /** Called when a view is built: schedules a pass unless one is waiting already. */
+    static void viewBuilt() {
+        if (!scheduled) {
+            scheduled = true;
+            Window.setTimeout(Shapes::pass, DELAY);
+        }
+    }
+
+    private static void pass() {
+        scheduled = false;
+        keepAll();
+    }
+
+    /**
+     * Gives every class's JavaScript constructor function a new blank instance, made by that function alone
+     * (no Java constructor runs, so its fields hold their defaults and it keeps nothing else alive), and the
+     * class's array type, when the app has made one, a new empty array. The plugin writes that body; without
+     * it (on the JVM, or with the plugin turned off) this does nothing.
+     */
+    static void keepAll() {
+        // Replaced by io.backbonejava.teavm.ShapeRetentionPlugin in TeaVM builds.
+    }
+}
