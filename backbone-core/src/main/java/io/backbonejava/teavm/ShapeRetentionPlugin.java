@@ -31,8 +31,8 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * ({@code null}, {@code 0}, {@code false}) and it keeps nothing else alive. A class's map can change in its
  * first uses (a field that held small integers gets a fraction), so the blanks are made again on each pass.
  *
- * <p>To compile without it (the method then keeps its empty Java body), set the TeaVM property {@value #PROPERTY} to
- * {@code false}; with the TeaVM Maven plugin:
+ * <p>To compile without it (the method then keeps its empty Java body), set the TeaVM property
+ * {@value #PROPERTY} to {@code false}; with the TeaVM Maven plugin:
  *
  * <pre>{@code
  * <configuration>
