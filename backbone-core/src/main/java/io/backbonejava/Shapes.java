@@ -3,8 +3,8 @@ package io.backbonejava;
 import org.teavm.jso.browser.Window;
 
 /**
- * Keeps, in the browser, one blank object of every class of the app and one empty array of each class's
- * type, made again half a second after views are built, so that the JavaScript engine does not forget what
+ * Keeps, in the browser, one blank object of every class of the app and one empty array of each array type
+ * the app made, made again half a second after views are built, so that the JavaScript engine does not forget what
  * the app's objects look like. {@link View}'s constructor asks for a pass; {@link #keepAll()} gets its body
  * from {@link io.backbonejava.teavm.ShapeRetentionPlugin}, which explains why.
  *

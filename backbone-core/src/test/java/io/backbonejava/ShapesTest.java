@@ -1,6 +1,5 @@
 package io.backbonejava;
 
-import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -16,7 +15,7 @@ import org.teavm.junit.TeaVMTestRunner;
 /**
  * What {@link Shapes} and backbone-core's TeaVM plugin keep, seen from compiled code in the browser: a blank
  * object per class holding nothing of the real ones, an empty array per array type the app made, both made
- * again on each pass, and a pass half a second after a view is built. (Whether V8 then keeps its optimized
+ * again on each pass, and a pass half a second after a view is built, none while no view is. (Whether V8 then keeps its optimized
  * code is measured by the benchmarks: "Why creating rows costs more after a collection" in BENCHMARKS.md.)
  */
 @RunWith(TeaVMTestRunner.class)
@@ -52,7 +51,6 @@ public class ShapesTest {
         assertTrue("of the same class", shapeHasSamePrototype(probe));
         assertFalse("not the object itself", shapeIsSelf(probe));
         assertTrue("with the same fields, all at their defaults", shapeHoldsOnlyDefaults(probe));
-        assertEquals(List.of("kept?"), payload);
     }
 
     @Test
@@ -84,10 +82,13 @@ public class ShapesTest {
     }
 
     @Test
-    public void aPassFollowsHalfASecondAfterAViewIsBuilt() throws InterruptedException {
+    public void aPassFollowsHalfASecondAfterAViewIsBuiltAndNoneWithoutOne() throws InterruptedException {
         JSObject timed = js(new Timed());
+        Thread.sleep(Shapes.DELAY + 400);
         Shapes.keepAll();
         JSObject before = shape(timed);
+        Thread.sleep(Shapes.DELAY + 400);
+        assertTrue("no view built, so no pass", same(before, shape(timed)));
         new View();
         Thread.sleep(Shapes.DELAY + 400);
         assertTrue(hasShape(timed));
