@@ -16,6 +16,8 @@ final class Shapes {
     static final int DELAY = 500;
 
     private static boolean scheduled;
+    /** The last pass's blank objects and arrays, a JavaScript array; held here so that they stay alive. */
+    private static Object kept;
 
     private Shapes() {
     }
@@ -30,16 +32,25 @@ final class Shapes {
 
     private static void pass() {
         scheduled = false;
-        keepAll();
+        kept = keepAll();
+    }
+
+    /** What the last pass made and keeps alive, or null before the first pass (and always on the JVM). */
+    static Object kept() {
+        return kept;
     }
 
     /**
-     * Gives every class's JavaScript constructor function a new blank instance, made by that function alone
-     * (no Java constructor runs, so its fields hold their defaults and it keeps nothing else alive), and the
-     * class's array type, when the app has made one, a new empty array. The plugin writes that body; without
-     * it (on the JVM, or with the plugin turned off) this does nothing.
+     * Makes a new blank instance of every class, with the class's JavaScript constructor function alone (no
+     * Java constructor runs, so its fields hold their defaults and it keeps nothing else alive), and for each
+     * class whose array type the app has made, a new empty array of that type. The plugin writes that body,
+     * which returns them in a JavaScript array; without it (on the JVM, or with the plugin turned off) this
+     * makes nothing and returns null.
+     *
+     * @return the new blanks, or null
      */
-    static void keepAll() {
+    static Object keepAll() {
         // Replaced by io.backbonejava.teavm.ShapeRetentionPlugin in TeaVM builds.
+        return null;
     }
 }

@@ -48,7 +48,7 @@ public final class ShapeRetentionPlugin implements TeaVMPlugin {
     public static final String PROPERTY = "backbone.retainShapes";
 
     private static final MethodReference KEEP_ALL = new MethodReference("io.backbonejava.Shapes", "keepAll",
-            ValueType.VOID);
+            ValueType.object("java.lang.Object"));
 
     /** Made by TeaVM's plugin loader. */
     public ShapeRetentionPlugin() {
@@ -90,15 +90,22 @@ public final class ShapeRetentionPlugin implements TeaVMPlugin {
         }
     }
 
-    /** The body of {@code Shapes.keepAll()}: a blank object and an empty array per class. */
+    /**
+     * The body of {@code Shapes.keepAll()}: a blank object per class, and an empty array per array type, in a
+     * new JavaScript array that the method returns. Nothing is stored on the classes' constructor functions:
+     * a new property there changes the function's own map, and every optimized constructor that calls its
+     * superclass through that function would be thrown away.
+     */
     private static final class KeepAllBody implements Generator {
         @Override
         public void generate(GeneratorContext context, SourceWriter writer, MethodReference methodRef) {
+            writer.append("let kept = [];").softNewLine();
             writer.append("for (let c of ").appendFunction("$rt_allClasses").append(") {").indent().softNewLine();
-            writer.append("c.$bbShape = new c();").softNewLine();
-            writer.append("let a = c[").appendFunction("$rt_meta").append("].arrayType;").softNewLine();
-            writer.append("if (a) c.$bbArrayShape = new a([]);").softNewLine();
+            writer.append("kept.push(new c());").softNewLine();
+            writer.append("if (c[").appendFunction("$rt_meta").append("].arrayType) kept.push(")
+                    .appendFunction("$rt_createArray").append("(c, 0));").softNewLine();
             writer.outdent().append("}").softNewLine();
+            writer.append("return kept;").softNewLine();
         }
     }
 }
