@@ -20,7 +20,8 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * that the JavaScript engine keeps the code it optimized for them. It is not part of the library's API: TeaVM
  * finds it in the library's jar through {@code META-INF/services} and installs it in every JavaScript build
  * that includes backbone-core. It writes the body of one method, which walks TeaVM's list of the app's
- * classes; the library calls that method half a second after views are built (see {@code View}).
+ * classes; the library calls that method after views are built (see {@code View}): when the task that built
+ * them ends, and half a second later.
  *
  * <p>Why: V8 specialises optimized code for the hidden classes ("maps") of the objects it has seen, and
  * holds those maps weakly. When every object of a class has died (the rows and their views after a list is
@@ -30,6 +31,8 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * allocation function alone, without running any Java constructor, so its fields hold only their defaults
  * ({@code null}, {@code 0}, {@code false}) and it keeps nothing else alive. A class's map can change in its
  * first uses (a field that held small integers gets a fraction), so the blanks are made again on each pass.
+ * The blanks are kept in an array of their own: a property added to a constructor function would change
+ * that function's map, and V8 would throw away the optimized constructors of its subclasses, which call it.
  *
  * <p>To compile without it (the method then keeps its empty Java body), set the TeaVM property
  * {@value #PROPERTY} to {@code false}; with the TeaVM Maven plugin:
