@@ -40,6 +40,20 @@ import java.util.stream.Stream;
  * ({@code todos.remove(e.<Todo>arg(0))}): without it Java may infer a type that is both a model and a
  * {@code List}, pick the list form, and fail with a {@code ClassCastException}.
  *
+ * <p>Deliberate differences from Backbone, each where Backbone's answer is a JavaScript accident:
+ * <ul>
+ *   <li>Whatever event handlers do while {@link #set}, {@link #add} or {@link #reset} runs, the list and the
+ *       id index agree afterwards. A model a handler removes before the call has put it in the list (say from
+ *       a {@code "change"} fired by a merge of the same call) stays out, and no {@code "add"} is fired for
+ *       it; a model a handler adds is kept, after the call's own. Backbone can leave a model in the list that
+ *       {@link #get} no longer finds, or the reverse.
+ *   <li>A {@link #comparator(Function) key function} that returns null sorts that model last, as
+ *       JavaScript's {@code undefined}; Java has no second null to sort as 0.
+ *   <li>Sort keys that JavaScript cannot order against each other (a word beside a number, NaN) leave those
+ *       models in an unspecified order; Backbone's order for them depends on the browser's sort algorithm.
+ * </ul>
+ * {@code backbone-core/PORTING.md} lists every deliberate difference from Backbone in one table.
+ *
  * @param <M> the model type
  */
 public class Collection<M extends Model> extends Events implements Iterable<M> {
@@ -167,27 +181,33 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     // Sorting
 
     /**
-     * Keeps the collection sorted by an attribute, in Underscore's {@code sortBy} order (numbers by value,
-     * strings by code unit, missing values last); null removes the comparator.
+     * Keeps the collection sorted by an attribute, in the order Underscore's {@code sortBy} gives: numbers by
+     * value, strings by UTF-16 code unit, a number beside a numeric string by value (JavaScript's {@code <}),
+     * an explicit null as 0, a missing attribute last, ties in their earlier order. Keys JavaScript cannot
+     * order against each other (a non-numeric string beside a number) keep an unspecified order. Null removes
+     * the comparator.
      *
      * @param attr the attribute's name, or null
      * @return this collection
      */
     public Collection<M> comparator(String attr) {
-        sortAttribute = attr;
-        sorter = attr == null ? null : list -> sortByKey(list, model -> model.get(attr));
-        comparator = attr == null ? null : (a, b) -> Values.compare(a.get(attr), b.get(attr));
-        return this;
+        return sortKey(attr, attr == null ? null : model -> model.sortValue(attr));
     }
 
     /**
-     * Keeps the collection sorted by a key computed from each model (Backbone's one-argument comparator).
+     * Keeps the collection sorted by a key computed from each model (Backbone's one-argument comparator), in
+     * the order of {@link #comparator(String)}. One difference: Java has one null where JavaScript has two,
+     * and a key function's null sorts like JavaScript's {@code undefined}, last.
      *
-     * @param key the sort key of a model
+     * @param key the sort key of a model, or null to remove the comparator
      * @return this collection
      */
     public Collection<M> comparator(Function<? super M, ?> key) {
-        sortAttribute = null;
+        return sortKey(null, key == null ? null : model -> Values.missingIfNull(key.apply(model)));
+    }
+
+    private Collection<M> sortKey(String attr, Function<M, Object> key) {
+        sortAttribute = attr;
         sorter = key == null ? null : list -> sortByKey(list, key);
         comparator = key == null ? null : (a, b) -> Values.compare(key.apply(a), key.apply(b));
         return this;
@@ -531,10 +551,11 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         if (obj instanceof Model) {
             Model model = (Model) obj;
-            // The cid first: for a model of this collection it finds the same model as its id would, without
-            // printing the id and hashing the new string.
-            M found = byId.get(Values.key(model.cid()));
-            return found != null ? found : byId.get(Values.key(modelId(model.attributeMap(), model.idAttribute())));
+            // The id before the cid, as in Backbone: a model whose id another member has taken since finds
+            // that member, the one a server would mean.
+            Object id = modelId(model.attributeMap(), model.idAttribute());
+            M found = id == null ? null : byId.get(Values.key(id));
+            return found != null ? found : byId.get(Values.key(model.cid()));
         }
         if (obj instanceof Map) {
             Map<?, ?> attrs = (Map<?, ?>) obj;
@@ -1027,25 +1048,28 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
-     * A sorted copy by a computed key (stable; null keys last), leaving the collection's own order alone.
+     * A sorted copy by a computed key, in the order of {@link #comparator(Function)} (stable; null keys last),
+     * leaving the collection's own order alone.
      *
      * @param key computes each model's sort key
      * @return the sorted models
      */
     public List<M> sortBy(Function<? super M, ?> key) {
         List<M> sorted = new ArrayList<>(models);
-        sorted.sort((a, b) -> Values.compare(key.apply(a), key.apply(b)));
+        sortByKey(sorted, model -> Values.missingIfNull(key.apply(model)));
         return sorted;
     }
 
     /**
-     * A sorted copy by an attribute (stable; missing values last).
+     * A sorted copy by an attribute, in the order of {@link #comparator(String)} (stable; missing values last).
      *
      * @param attr the attribute's name
      * @return the sorted models
      */
     public List<M> sortBy(String attr) {
-        return sortBy(model -> model.get(attr));
+        List<M> sorted = new ArrayList<>(models);
+        sortByKey(sorted, model -> model.sortValue(attr));
+        return sorted;
     }
 
     /**
@@ -1136,22 +1160,43 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             keyed[i] = new Keyed<>(model, value);
             numbers &= value instanceof Number;
         }
+        Comparator<Keyed<M>> order;
         if (numbers) {
             for (Keyed<M> entry : keyed) {
                 entry.number = ((Number) entry.key).doubleValue();
             }
-            Arrays.sort(keyed, Collection::compareNumbers);
+            order = Collection::compareNumbers;
         } else {
-            Arrays.sort(keyed, (a, b) -> Values.compare(a.key, b.key));
+            order = (a, b) -> Values.compare(a.key, b.key);
+        }
+        try {
+            Arrays.sort(keyed, order);
+        } catch (IllegalArgumentException inconsistent) {
+            // The JVM's sort refuses an order that is not transitive, which keys JavaScript cannot compare
+            // (NaN, a word beside a number) make; JavaScript's sort finishes anyway, and so does this one.
+            insertionSort(keyed, order);
         }
         for (int i = 0; i < size; i++) {
             models.set(i, keyed[i].model);
         }
     }
 
-    /** {@code Double.compare}, with the common unequal cases first. */
+    /** A stable sort that finishes whatever the comparator says. */
+    private static <T> void insertionSort(T[] items, Comparator<? super T> order) {
+        for (int i = 1; i < items.length; i++) {
+            T item = items[i];
+            int j = i;
+            while (j > 0 && order.compare(items[j - 1], item) > 0) {
+                items[j] = items[j - 1];
+                j--;
+            }
+            items[j] = item;
+        }
+    }
+
+    /** JavaScript's {@code <} and {@code >} on numbers: 0 and -0 tie, and NaN ties with everything. */
     private static int compareNumbers(Keyed<?> a, Keyed<?> b) {
-        return a.number < b.number ? -1 : a.number > b.number ? 1 : Double.compare(a.number, b.number);
+        return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
     }
 
     /** A model with its sort key, as {@link #sortByKey} sorts them. */
@@ -1221,9 +1266,12 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
         }
 
+        // Backbone's defaults for set are written into the options, so handlers read the same flags whichever
+        // of add, set or reset began the call.
         boolean add = Options.isTrue(opts.add(), true);
         boolean merge = Options.isTrue(opts.merge(), true);
         boolean remove = Options.isTrue(opts.remove(), true);
+        opts.add(add).merge(merge).remove(remove);
         boolean parse = Options.isTrue(opts.parse());
         boolean sortable = comparator != null && at == null && !Boolean.FALSE.equals(opts.sort());
         boolean sort = false;
@@ -1269,7 +1317,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                         kept.add(model);
                     }
                 }
-            } else {
+            } else if (!(item instanceof Model)) {
+                // Not added: Backbone returns the input as it came; a map of attributes is no model, though.
                 items.set(i, null);
             }
         }
@@ -1286,6 +1335,13 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
         }
 
+        // Handlers that ran during the merges and removals may have removed models this call meant to add or
+        // keep, or added others: only what the index still holds goes into the list, so the two always agree.
+        withdrawRemoved(toAdd);
+        if (remove) {
+            withdrawRemoved(kept);
+        }
+
         // With add and remove both on and no sorting, the input's order becomes the collection's order.
         boolean orderChanged = false;
         boolean replace = !sortable && add && remove;
@@ -1294,8 +1350,21 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             for (int i = 0; !orderChanged && i < kept.size(); i++) {
                 orderChanged = models.get(i) != kept.get(i);
             }
+            // Members a handler added meanwhile stay, after the input's.
+            List<M> joined = null;
+            for (M model : models) {
+                if (!seen.containsKey(model.cid())) {
+                    if (joined == null) {
+                        joined = new ArrayList<>();
+                    }
+                    joined.add(model);
+                }
+            }
             models.clear();
             models.addAll(kept);
+            if (joined != null) {
+                models.addAll(joined);
+            }
         } else if (!toAdd.isEmpty()) {
             if (sortable) {
                 sort = true;
@@ -1329,6 +1398,16 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
         }
         return singular ? items.get(0) : items;
+    }
+
+    /** Drops from a list the models that are no longer indexed: a handler removed them mid-call. */
+    private void withdrawRemoved(List<M> list) {
+        for (int i = list.size() - 1; i >= 0; i--) {
+            M model = list.get(i);
+            if (byId.get(Values.key(model.cid())) != model) {
+                list.remove(i);
+            }
+        }
     }
 
     /** Turns input into a model that may join: a model as it is, attributes through the factory. */
@@ -1366,7 +1445,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 continue;
             }
             int index = models.indexOf(model);
-            models.remove(index);
+            if (index >= 0) {
+                models.remove(index);
+            }
             byId.remove(Values.key(model.cid()));
             Object id = modelId(model.attributeMap(), model.idAttribute());
             if (id != null) {

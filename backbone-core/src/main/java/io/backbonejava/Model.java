@@ -73,6 +73,11 @@ public class Model extends Events {
     private Object[] roundLog;
     /** The slots of {@link #roundLog} in use. */
     private int roundSlots;
+    /**
+     * The attribute names in their order when the latest round first removed one, or null while it removed
+     * none: removal is the one thing that reorders the store, and previous attributes keep their old order.
+     */
+    private String[] orderBeforeRemoval;
     /** True while the latest round is the one that built the model: before it, nothing was set. */
     private boolean newModel;
     /** What {@link #changed()} returned for the current state of {@link #roundLog}, or null. */
@@ -429,6 +434,9 @@ public class Model extends Events {
                 }
                 if (unset) {
                     if (at >= 0) {
+                        if (orderBeforeRemoval == null && !newModel) {
+                            orderBeforeRemoval = names();
+                        }
                         removeAt(at);
                     }
                 } else if (at >= 0) {
@@ -619,6 +627,16 @@ public class Model extends Events {
         if (newModel) {
             return new LinkedHashMap<>();
         }
+        if (orderBeforeRemoval != null) {
+            Map<String, Object> previous = new LinkedHashMap<>();
+            for (String attr : orderBeforeRemoval) {
+                Object value = previousValue(attr);
+                if (value != Values.UNDEFINED) {
+                    previous.put(attr, value);
+                }
+            }
+            return previous;
+        }
         Map<String, Object> previous = copyAttributes();
         for (int i = 0; i < roundSlots; i += 3) {
             if (roundLog[i + 1] == Values.UNDEFINED) {
@@ -694,6 +712,7 @@ public class Model extends Events {
             roundLog[i] = null;
         }
         roundSlots = 0;
+        orderBeforeRemoval = null;
         changedView = null;
     }
 
@@ -912,6 +931,15 @@ public class Model extends Events {
         return slot < 0 ? null : store[slot + 1];
     }
 
+    /**
+     * What a string comparator sorts by, as Backbone's {@code model.get(attr)} gives it: the value, or
+     * {@link Values#UNDEFINED} when the attribute is absent, which sorts last where a stored null sorts as 0.
+     */
+    final Object sortValue(String attr) {
+        Object value = get(attr);
+        return value == null && slotOf(attr) < 0 ? Values.UNDEFINED : value;
+    }
+
     /** An attribute's value, {@link Values#UNDEFINED} when it is absent (a stored null is a value). */
     private Object current(String attr) {
         int slot = slotOf(attr);
@@ -958,6 +986,15 @@ public class Model extends Events {
     }
 
     /** Removes the attribute at a slot of the store; the later ones move up, keeping their order. */
+    /** The attribute names, in the store's order. */
+    private String[] names() {
+        String[] names = new String[storeSlots / 2];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = (String) store[2 * i];
+        }
+        return names;
+    }
+
     private void removeAt(int slot) {
         System.arraycopy(store, slot + 2, store, slot, storeSlots - slot - 2);
         storeSlots -= 2;
@@ -1319,6 +1356,11 @@ public class Model extends Events {
         opts.success(done);
         opts.request(request);
         if (isNew()) {
+            // Success comes after "destroy" even where deferring runs a task at once (on the JVM, or with no
+            // sync at all), as it does in Backbone, where it waits for the next turn of the event loop.
+            if (!wait) {
+                destroy.run();
+            }
             Sync deferrer = ownSync != null ? ownSync : collection != null ? collection.ownSync() : null;
             if (deferrer == null) {
                 deferrer = Sync.getDefault();
@@ -1329,10 +1371,10 @@ public class Model extends Events {
             } else {
                 later.run();
             }
-        } else {
-            Persistence.wrapError(this, opts, request);
-            Persistence.link(request, sync(Sync.DELETE, this, opts));
+            return request;
         }
+        Persistence.wrapError(this, opts, request);
+        Persistence.link(request, sync(Sync.DELETE, this, opts));
         if (!wait) {
             destroy.run();
         }

@@ -137,7 +137,9 @@ final class RoutePattern implements RouteMatcher {
                 return false;
             }
             default: {
-                if (sequence(node.children, 0, s, position, captures, next)) {
+                // As in ECMAScript, where "(?:...)?" may not match empty: the group takes at least one
+                // character, or is skipped.
+                if (sequence(node.children, 0, s, position, captures, end -> end > position && next.match(end))) {
                     return true;
                 }
                 // Skipping the group: whatever it captured while trying is undefined again.

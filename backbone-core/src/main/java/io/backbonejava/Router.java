@@ -36,6 +36,19 @@ import java.util.Map;
  * ({@code e.arg(0)} is the first), then {@code "route"} with the name and the argument list, and the history
  * triggers {@code "route"} with the router, the name and the argument list. Override {@link #execute} to wrap
  * or veto every route.
+ *
+ * <p>Patterns are matched as Backbone's generated regular expressions match them (the same greediness, and an
+ * optional group never matches empty), with three deliberate differences, where Backbone's expression is an
+ * accident of its text substitutions:
+ * <ul>
+ *   <li>Optional groups nest: {@code "docs(/:section(/:sub))"} is two nested optional groups. Backbone pairs
+ *       each {@code (} with the first {@code )} after it, which leaves a required group and a stray capture.
+ *   <li>A {@code *} not followed by a name is a literal character, as a bare {@code :} is in both. In Backbone
+ *       a bare {@code *} repeats the character before it (or makes the route an invalid expression).
+ *   <li>A malformed {@code %} escape in a parameter ({@code "%E0%A4%A"}, {@code "100%"}) is passed on as
+ *       written. Backbone's {@code decodeURIComponent} throws a {@code URIError} out of the navigation.
+ * </ul>
+ * {@code backbone-core/PORTING.md} lists every deliberate difference from Backbone in one table.
  */
 public class Router extends Events {
 

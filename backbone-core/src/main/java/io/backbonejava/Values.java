@@ -34,7 +34,7 @@ final class Values {
             return a.equals(b);
         }
         if (a instanceof Number && b instanceof Number) {
-            return sameNumber((Number) a, (Number) b);
+            return equalNumbers((Number) a, (Number) b);
         }
         if (a instanceof List && b instanceof List) {
             List<?> left = (List<?>) a;
@@ -93,32 +93,149 @@ final class Values {
         return a.doubleValue() == b.doubleValue();
     }
 
+    /** Underscore's number equality: NaN equals NaN, and 0 does not equal -0, unlike {@code ===}. */
+    private static boolean equalNumbers(Number a, Number b) {
+        if (isIntegral(a) && isIntegral(b)) {
+            return sameNumber(a, b);
+        }
+        double x = a.doubleValue();
+        double y = b.doubleValue();
+        if (x != x) {
+            return y != y;
+        }
+        // 1 / 0 is Infinity and 1 / -0 is -Infinity: the one way to tell the zeros apart.
+        return x == y && (x != 0 || 1 / x == 1 / y);
+    }
+
     private static boolean isIntegral(Number n) {
         return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
     }
 
     /**
-     * The order Underscore's {@code sortBy} gives: numbers numerically, strings by UTF-16 code units, and
-     * null or missing values last.
+     * The order Underscore's {@code sortBy} gives two keys: {@link #UNDEFINED} last, the rest by JavaScript's
+     * {@code <} and {@code >} (numbers by value, strings by UTF-16 code units, a string beside a number as a
+     * number, null as 0), and 0 (keep their order) when neither is less.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static int compare(Object a, Object b) {
         if (a == b) {
             return 0;
         }
-        if (a == null || a == UNDEFINED) {
+        if (a == UNDEFINED || lessThan(b, a)) {
             return 1;
         }
-        if (b == null || b == UNDEFINED) {
+        if (b == UNDEFINED || lessThan(a, b)) {
             return -1;
         }
+        return 0;
+    }
+
+    /** JavaScript's {@code a < b}, for the values attributes hold. */
+    static boolean lessThan(Object a, Object b) {
+        if (a == UNDEFINED || b == UNDEFINED) {
+            return false;
+        }
         if (a instanceof Number && b instanceof Number) {
-            return Double.compare(((Number) a).doubleValue(), ((Number) b).doubleValue());
+            return ((Number) a).doubleValue() < ((Number) b).doubleValue();
         }
-        if (a instanceof Comparable && a.getClass() == b.getClass()) {
-            return ((Comparable) a).compareTo(b);
+        Object x = a == null || a instanceof Number || a instanceof Boolean ? a : toJsString(a);
+        Object y = b == null || b instanceof Number || b instanceof Boolean ? b : toJsString(b);
+        if (x instanceof String && y instanceof String) {
+            return ((String) x).compareTo((String) y) < 0;
         }
-        return toJsString(a).compareTo(toJsString(b));
+        return toNumber(x) < toNumber(y);
+    }
+
+    /** JavaScript's {@code Number(value)} for null, booleans, numbers and strings; NaN where it gives NaN. */
+    static double toNumber(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof Number) {
+            return ((Number) value).doubleValue();
+        }
+        if (value instanceof Boolean) {
+            return (Boolean) value ? 1 : 0;
+        }
+        if (!(value instanceof String)) {
+            return Double.NaN;
+        }
+        String text = ((String) value);
+        int start = 0;
+        int end = text.length();
+        while (start < end && isJsWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isJsWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return 0;
+        }
+        text = text.substring(start, end);
+        if (text.length() > 2 && text.charAt(0) == '0') {
+            char radix = text.charAt(1);
+            int base = radix == 'x' || radix == 'X' ? 16 : radix == 'o' || radix == 'O' ? 8
+                    : radix == 'b' || radix == 'B' ? 2 : 0;
+            if (base != 0) {
+                double number = 0;
+                for (int i = 2; i < text.length(); i++) {
+                    int digit = hexDigit(text.charAt(i));
+                    if (digit < 0 || digit >= base) {
+                        return Double.NaN;
+                    }
+                    number = number * base + digit;
+                }
+                return number;
+            }
+        }
+        int i = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+        if (text.startsWith("Infinity", i) && text.length() == i + 8) {
+            return text.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        return isDecimalLiteral(text, i) ? Double.parseDouble(text) : Double.NaN;
+    }
+
+    /** Whether {@code text} from {@code i} is digits with an optional fraction and exponent, as JavaScript reads. */
+    private static boolean isDecimalLiteral(String text, int i) {
+        int digits = 0;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < text.length() && text.charAt(i) == '.') {
+            i++;
+            while (i < text.length() && isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < text.length() && isDigit(text.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == text.length();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A Java null where JavaScript would have {@code undefined}: a key function's null sorts last. */
+    static Object missingIfNull(Object value) {
+        return value == null ? UNDEFINED : value;
     }
 
     /**

@@ -1137,6 +1137,15 @@ public class RouterTest {
     }
 
     @Test
+    public void aBareStarIsALiteralCharacter() {
+        List<List<String>> seen = new ArrayList<>();
+        new Router().route("a*b/:c", "star", seen::add);
+        history.navigate("aab/x", trigger());
+        history.navigate("a*b/y", trigger());
+        assertEquals(Collections.singletonList(Arrays.asList("y", null)), seen);
+    }
+
+    @Test
     public void namedParamsBackOffForTheRestOfThePattern() {
         List<List<String>> seen = new ArrayList<>();
         new Router().route(":a-:b", "pair", seen::add);
