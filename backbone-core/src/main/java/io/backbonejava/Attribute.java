@@ -18,30 +18,34 @@ import java.util.function.Function;
  *
  * <p>Values keep whatever type they were stored with; the attribute converts on the way out where that is
  * safe (any {@link Number} read through {@link #integer} or {@link #number}, since JSON from a server gives
- * doubles), and otherwise fails with {@link ClassCastException}, never silently.
+ * doubles), and otherwise fails with a {@link ClassCastException} that names the attribute, never silently:
+ * on the JVM and in the browser alike ({@code attribute "title" holds a number, not a string}).
  *
  * @param <T> the Java type the attribute is read as
  */
 public final class Attribute<T> {
     private final String name;
     /**
-     * Converts a stored, non-null value to the attribute's type. A function per kind rather than a switch:
-     * TeaVM then compiles only the conversions an app uses, and an app that reads no numbers as doubles or
-     * longs carries no code to print them.
+     * Converts a stored, non-null value to the attribute's type, or answers null when it has another type. A
+     * function per kind rather than a switch: TeaVM then compiles only the conversions an app uses. The type
+     * is tested, not cast: TeaVM's output does not check casts, so a wrong type would fail later and far away.
      */
     private final Function<Object, T> reader;
+    /** What the attribute holds, for the message of a wrong read: "a string". */
+    private final String expected;
 
-    private Attribute(String name, Function<Object, T> reader) {
+    private Attribute(String name, String expected, Function<Object, T> reader) {
         if (name == null) {
             throw new NullPointerException("name == null");
         }
         this.name = name;
+        this.expected = expected;
         this.reader = reader;
     }
 
     @SuppressWarnings("unchecked")
     private static <T> Attribute<T> cast(String name) {
-        return new Attribute<>(name, value -> (T) value);
+        return new Attribute<>(name, null, value -> (T) value);
     }
 
     /**
@@ -62,7 +66,7 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<String> string(String name) {
-        return new Attribute<>(name, value -> (String) value);
+        return new Attribute<>(name, "a string", value -> value instanceof String ? (String) value : null);
     }
 
     /**
@@ -72,7 +76,7 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<Boolean> bool(String name) {
-        return new Attribute<>(name, value -> (Boolean) value);
+        return new Attribute<>(name, "a boolean", value -> value instanceof Boolean ? (Boolean) value : null);
     }
 
     /**
@@ -82,8 +86,8 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<Integer> integer(String name) {
-        return new Attribute<>(name, value -> value instanceof Integer
-                ? (Integer) value : Integer.valueOf(((Number) value).intValue()));
+        return new Attribute<>(name, "a number", value -> value instanceof Integer ? (Integer) value
+                : value instanceof Number ? Integer.valueOf(((Number) value).intValue()) : null);
     }
 
     /**
@@ -93,7 +97,8 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<Long> longInteger(String name) {
-        return new Attribute<>(name, value -> ((Number) value).longValue());
+        return new Attribute<>(name, "a number",
+                value -> value instanceof Number ? Long.valueOf(((Number) value).longValue()) : null);
     }
 
     /**
@@ -103,7 +108,8 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<Double> number(String name) {
-        return new Attribute<>(name, value -> ((Number) value).doubleValue());
+        return new Attribute<>(name, "a number",
+                value -> value instanceof Number ? Double.valueOf(((Number) value).doubleValue()) : null);
     }
 
     /**
@@ -113,8 +119,9 @@ public final class Attribute<T> {
      * @param <E> the element type
      * @return the attribute
      */
+    @SuppressWarnings("unchecked")
     public static <E> Attribute<List<E>> list(String name) {
-        return cast(name);
+        return new Attribute<>(name, "a list", value -> value instanceof List ? (List<E>) value : null);
     }
 
     /**
@@ -123,8 +130,10 @@ public final class Attribute<T> {
      * @param name the attribute's name
      * @return the attribute
      */
+    @SuppressWarnings("unchecked")
     public static Attribute<Map<String, Object>> map(String name) {
-        return cast(name);
+        return new Attribute<>(name, "an object",
+                value -> value instanceof Map ? (Map<String, Object>) value : null);
     }
 
     /** The attribute's name, as used in {@code Model.get(String)} and in event names. */
@@ -132,9 +141,36 @@ public final class Attribute<T> {
         return name;
     }
 
-    /** Converts a stored value to this attribute's type. */
+    /** Converts a stored value to this attribute's type, failing with a message that names the attribute. */
     T read(Object value) {
-        return value == null ? null : reader.apply(value);
+        if (value == null || value == Values.UNDEFINED) {
+            return null;
+        }
+        T read = reader.apply(value);
+        if (read == null) {
+            throw new ClassCastException("attribute \"" + name + "\" holds " + describe(value) + ", not " + expected);
+        }
+        return read;
+    }
+
+    /** What kind of value this is, in JavaScript's words; no value is printed, so no number is turned to text. */
+    private static String describe(Object value) {
+        if (value instanceof String) {
+            return "a string";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        if (value instanceof Map) {
+            return "an object";
+        }
+        return value instanceof Model ? "a model" : "another kind of value";
     }
 
     @Override

@@ -52,4 +52,8 @@ final class Browser {
     /** {@code HTMLTemplateElement.content}: the inert fragment a {@code <template>} element parsed. */
     @JSBody(params = {"template"}, script = "return template.content;")
     static native DocumentFragment content(HTMLElement template);
+
+    /** JavaScript's {@code Number(text)}. */
+    @JSBody(params = "text", script = "return Number(text);")
+    static native double number(String text);
 }

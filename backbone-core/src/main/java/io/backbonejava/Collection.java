@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * Collection<Todo> todos = new Collection<>(Todo::new);
  * todos.comparator("order");
- * todos.on("add", e -> render(e.<Todo>arg(0)));
+ * todos.onAdd(todo -> render(todo));
  * todos.add(Attributes.of("title", "Buy milk", "order", 1));
  * List<Todo> done = todos.where(Attributes.of("completed", true));
  * }</pre>
@@ -35,10 +36,11 @@ import java.util.stream.Stream;
  * <p>It is also a Java {@link Iterable} with a {@link #stream()}, and it offers the list methods Backbone
  * borrows from Underscore ({@link #filter}, {@link #map}, {@link #groupBy}, {@link #sortBy}...) directly.
  *
- * <p>Like Backbone, {@link #add}, {@link #remove} and {@link #set} take one model or a list. When the argument
- * comes from a generic accessor such as {@code EventArgs.arg(i)} or {@code View.model()}, give the type
- * ({@code todos.remove(e.<Todo>arg(0))}): without it Java may infer a type that is both a model and a
- * {@code List}, pick the list form, and fail with a {@code ClassCastException}.
+ * <p>Like Backbone, {@link #add}, {@link #remove} and {@link #set} take one model (or attribute map) or a
+ * list; the static type of the argument picks the form, and a list passed where one model goes is refused
+ * with an {@link IllegalArgumentException}, never taken for a model. The built-in events have typed listeners
+ * ({@link #onAdd}, {@link #onRemove}, {@link #onChange(Attribute, BiConsumer)}...), so no handler has to read
+ * its arguments by position.
  *
  * <p>Deliberate differences from Backbone, each where Backbone's answer is a JavaScript accident:
  * <ul>
@@ -71,6 +73,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     private Consumer<List<M>> sorter;
     private String sortAttribute;
     private String url;
+    /** The id attribute of the models this collection holds, or null: see {@link #plainIdAttribute()}. */
+    private String modelIdAttribute;
+    /** Whether {@link #modelIdAttribute} comes from a model the factory made, which outranks any other. */
+    private boolean idAttributeFromFactory;
     /** The one listener every member model forwards its events through; one instance so off() finds it. */
     private final Listener modelEvents = this::onModelEvent;
 
@@ -159,7 +165,17 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the id, or null
      */
     protected Object modelId(Map<String, ?> attrs, String idAttribute) {
-        return attrs.get(idAttribute != null ? idAttribute : factory.idAttribute());
+        return attrs.get(idAttribute != null ? idAttribute : plainIdAttribute());
+    }
+
+    /**
+     * The id attribute of plain attributes: the factory's when it names one, else that of the models this
+     * collection has held (a {@code Todo::new} factory cannot tell that todos keep their id in {@code "_id"},
+     * but the first todo can), else {@code "id"}.
+     */
+    private String plainIdAttribute() {
+        String named = factory.idAttribute();
+        return !"id".equals(named) || modelIdAttribute == null ? named : modelIdAttribute;
     }
 
     /** The URL of this collection on the server, which its models' URLs start with; null unless set. */
@@ -204,6 +220,16 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Collection<M> comparator(Function<? super M, ?> key) {
         return sortKey(null, key == null ? null : model -> Values.missingIfNull(key.apply(model)));
+    }
+
+    /**
+     * Keeps the collection sorted by a typed attribute, in the order of {@link #comparator(String)}.
+     *
+     * @param attr the attribute, or null to remove the comparator
+     * @return this collection
+     */
+    public Collection<M> comparator(Attribute<?> attr) {
+        return comparator(attr == null ? null : attr.name());
     }
 
     private Collection<M> sortKey(String attr, Function<M, Object> key) {
@@ -261,6 +287,79 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         return this;
     }
 
+    // Typed listeners for the collection's events. Each is the string event of the same name, read for you.
+
+    /**
+     * Calls {@code listener} with each model added: the {@code "add"} event.
+     *
+     * <pre>{@code
+     * listenTo(todos.onAdd(todo -> list.appendChild(new TodoView(todo).render().el())));
+     * }</pre>
+     *
+     * @param listener receives the model
+     * @return the binding; hand it to {@link Events#listenTo(Subscription)} to tie it to a view's life
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onAdd(Consumer<? super M> listener) {
+        return on("add", e -> listener.accept((M) e.arg(0)));
+    }
+
+    /**
+     * Calls {@code listener} with each model removed: the {@code "remove"} event.
+     *
+     * @param listener receives the model
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onRemove(Consumer<? super M> listener) {
+        return on("remove", e -> listener.accept((M) e.arg(0)));
+    }
+
+    /**
+     * Calls {@code listener} with the model and the new value each time a typed attribute of a member
+     * changes: the {@code "change:<name>"} event its models pass on.
+     *
+     * @param attr the attribute
+     * @param listener receives the model and the new value
+     * @param <T> the attribute's type
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Subscription onChange(Attribute<T> attr, BiConsumer<? super M, ? super T> listener) {
+        return on(Values.concat("change:", attr.name()), e -> listener.accept((M) e.arg(0), attr.read(e.arg(1))));
+    }
+
+    /**
+     * Calls {@code listener} once per {@link #add}, {@link #remove} or {@link #set} that changed the
+     * collection: the {@code "update"} event.
+     *
+     * @param listener what to run
+     * @return the binding
+     */
+    public Subscription onUpdate(Runnable listener) {
+        return on("update", e -> listener.run());
+    }
+
+    /**
+     * Calls {@code listener} after each {@link #reset}: the {@code "reset"} event.
+     *
+     * @param listener what to run
+     * @return the binding
+     */
+    public Subscription onReset(Runnable listener) {
+        return on("reset", e -> listener.run());
+    }
+
+    /**
+     * Calls {@code listener} each time the order changed: the {@code "sort"} event.
+     *
+     * @param listener what to run
+     * @return the binding
+     */
+    public Subscription onSort(Runnable listener) {
+        return on("sort", e -> listener.run());
+    }
+
     // Adding and removing
 
     /**
@@ -283,6 +382,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     @SuppressWarnings("unchecked")
     public M add(Object model, Options options) {
+        refuseList(model, "add");
         Object result = setAny(model, addOptions(options));
         // A parse may turn the single input into a list; the caller still gets one model.
         if (result instanceof List) {
@@ -339,6 +439,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the model removed, or null
      */
     public M remove(Object model, Options options) {
+        refuseList(model, "remove");
         List<Object> single = new ArrayList<>();
         single.add(model);
         List<M> removed = removeAll(single, options);
@@ -609,6 +710,38 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
         }
         return result;
+    }
+
+    /**
+     * The models whose typed attribute holds a value: {@code todos.where(Todo.COMPLETED, true)}.
+     *
+     * @param attr the attribute
+     * @param value the value it must hold (compared as JavaScript's {@code ===} does)
+     * @param <T> its type
+     * @return the matching models, in order
+     */
+    public <T> List<M> where(Attribute<T> attr, T value) {
+        String name = attr.name();
+        List<M> result = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i).matches(name, value)) {
+                result.add(models.get(i));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The first model whose typed attribute holds a value.
+     *
+     * @param attr the attribute
+     * @param value the value it must hold
+     * @param <T> its type
+     * @return the model, or null
+     */
+    public <T> M findWhere(Attribute<T> attr, T value) {
+        List<M> found = where(attr, value);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /**
@@ -1008,13 +1141,36 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
-     * The models grouped by the value of an attribute, groups in order of first appearance.
+     * The models grouped by the value of an attribute, groups in order of first appearance. As in Backbone,
+     * the keys are the values' text ({@code 1} and {@code "1"} fall in one group, {@code "1"}); group by a
+     * typed attribute to keep the values' type.
      *
      * @param attr the attribute's name
-     * @return attribute value to models
+     * @return the text of each value to its models
      */
-    public Map<Object, List<M>> groupBy(String attr) {
+    public Map<String, List<M>> groupBy(String attr) {
+        return groupBy(model -> Values.toJsString(model.sortValue(attr)));
+    }
+
+    /**
+     * The models grouped by the value of a typed attribute, groups in order of first appearance.
+     *
+     * @param attr the attribute
+     * @param <T> its type
+     * @return each value to its models (null for models without one)
+     */
+    public <T> Map<T, List<M>> groupBy(Attribute<T> attr) {
         return groupBy(model -> model.get(attr));
+    }
+
+    /**
+     * A sorted copy by a typed attribute, in the order of {@link #comparator(String)}.
+     *
+     * @param attr the attribute
+     * @return the sorted models
+     */
+    public List<M> sortBy(Attribute<?> attr) {
+        return sortBy(attr.name());
     }
 
     /**
@@ -1400,6 +1556,14 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         return singular ? items.get(0) : items;
     }
 
+    /** One-model methods take one model: a list that reached them as an {@code Object} is a mistake. */
+    private static void refuseList(Object model, String method) {
+        if (model instanceof List) {
+            throw new IllegalArgumentException(method + "(Object) takes one model or attribute map; pass a List as a"
+                    + " List, to " + method + "(List)");
+        }
+    }
+
     /** Drops from a list the models that are no longer indexed: a handler removed them mid-call. */
     private void withdrawRemoved(List<M> list) {
         for (int i = list.size() - 1; i >= 0; i--) {
@@ -1429,6 +1593,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         Options opts = options.copy().collection(this);
         M model = factory.create((Map<String, Object>) item, opts);
+        if (!idAttributeFromFactory) {
+            modelIdAttribute = model.idAttribute();
+            idAttributeFromFactory = true;
+        }
         if (model.validationError() == null) {
             return model;
         }
@@ -1469,6 +1637,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     private void addReference(M model) {
+        if (modelIdAttribute == null) {
+            modelIdAttribute = model.idAttribute();
+        }
         byId.put(Values.key(model.cid()), model);
         Object id = modelId(model.attributeMap(), model.idAttribute());
         if (id != null) {
@@ -1648,7 +1819,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         // A model not yet added is not forwarded by the collection, so forward its error once by hand.
         Subscription pristineError = wait
                 ? created.once("error", event -> {
-                    if (!has(event.<Model>arg(0))) {
+                    if (!has(((Model) event.arg(0)))) {
                         forward(event);
                     }
                 })

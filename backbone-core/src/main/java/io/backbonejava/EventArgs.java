@@ -15,11 +15,12 @@ import java.util.List;
  * {@code "invalid"} gives (model, error, options).
  *
  * <pre>{@code
- * todos.on("add", e -> {
- *     Todo todo = e.arg(0);
- *     Integer index = e.options().index();
- * });
+ * todos.on("add", e -> log.add(e.name() + " at " + e.options().index()));
+ * bus.on("selected", e -> select((String) e.arg(0)));   // your own event, your own argument
  * }</pre>
+ *
+ * <p>For the built-in events, the typed listeners read the arguments for you:
+ * {@code todos.onAdd(todo -> ...)}, {@code todo.onChange(Todo.TITLE, title -> ...)}.
  */
 public final class EventArgs {
     private final String name;
@@ -67,22 +68,22 @@ public final class EventArgs {
     }
 
     /**
-     * The argument at {@code index}, cast to the type the caller expects, or {@code null} past the end
-     * (as a missing JavaScript argument is {@code undefined}).
+     * The argument at {@code index}, or {@code null} past the end (as a missing JavaScript argument is
+     * {@code undefined}). It is an {@code Object}: the built-in events have typed listeners
+     * ({@link Model#onChange(Attribute, java.util.function.Consumer)}, {@link Collection#onAdd}...), and your
+     * own events' arguments are yours to cast.
      *
      * @param index zero-based position in the trigger's argument list
-     * @param <T> the expected type; a wrong guess fails with {@link ClassCastException} at the call site
      * @return the argument, or null
      */
-    @SuppressWarnings("unchecked")
-    public <T> T arg(int index) {
+    public Object arg(int index) {
         if (index < 0 || index >= size) {
             return null;
         }
         if (array != null) {
-            return (T) array[index];
+            return array[index];
         }
-        return (T) (index == 0 ? first : index == 1 ? second : third);
+        return index == 0 ? first : index == 1 ? second : third;
     }
 
     /** All arguments, read-only, in trigger order. */

@@ -44,6 +44,8 @@ public class Events {
      * (a view and its model) listen to one object, and then need no map at all.
      */
     private Listening firstListening;
+    /** Bindings handed to {@link #listenTo(Subscription)} that are not single handlers, or null. */
+    private List<Subscription> adopted;
 
     private static final Handler[] NO_HANDLERS = new Handler[0];
     private static final Subscription NOTHING = () -> { };
@@ -247,6 +249,39 @@ public class Events {
     }
 
     /**
+     * Makes a binding already made on another object this object's own, as if made with
+     * {@link #listenTo(Events, String, Listener)}: {@link #stopListening()} then removes it. This is how a
+     * view keeps the typed listeners of its model:
+     *
+     * <pre>{@code
+     * listenTo(todo.onChange(Todo.TITLE, title -> renderTitle()));
+     * listenTo(todos.onAdd(todo -> addOne(todo)));
+     * }</pre>
+     *
+     * @param binding what {@code on} or a typed listener method returned
+     * @return the handle that now removes the binding (use it rather than the one passed in)
+     */
+    public Subscription listenTo(Subscription binding) {
+        if (binding instanceof Handler) {
+            Handler handler = (Handler) binding;
+            if (handler.listening == null && handler.context == null && !handler.relay
+                    && !(handler.callback instanceof Once)) {
+                // Bound a moment ago by on(): bind it again through the listenTo bookkeeping.
+                handler.dispose();
+                return listenTo(handler.owner, handler.name, handler.callback);
+            }
+        }
+        if (binding == null || binding == NOTHING) {
+            return NOTHING;
+        }
+        if (adopted == null) {
+            adopted = new ArrayList<>();
+        }
+        adopted.add(binding);
+        return binding;
+    }
+
+    /**
      * The event-map form of {@link #listenTo(Events, String, Listener)}.
      *
      * @param other the object to listen to
@@ -306,6 +341,13 @@ public class Events {
      * @return this object
      */
     public Events stopListening(Events other, String names, Listener callback) {
+        if (other == null && names == null && callback == null && adopted != null) {
+            List<Subscription> bindings = adopted;
+            adopted = null;
+            for (Subscription binding : bindings) {
+                binding.dispose();
+            }
+        }
         if (other != null) {
             if (listeningRecord(other) != null) {
                 other.off(names, callback, this);

@@ -37,7 +37,7 @@ public final class Failure {
     private final String errorThrown;
     private final String responseText;
     private final Object responseJSON;
-    private final Object validationError;
+    private final ValidationError validationError;
 
     /**
      * A failure with every detail given.
@@ -53,7 +53,7 @@ public final class Failure {
     }
 
     private Failure(int status, String textStatus, String errorThrown, String responseText, Object responseJSON,
-            Object validationError) {
+            ValidationError validationError) {
         if (textStatus == null) {
             throw new NullPointerException("textStatus == null");
         }
@@ -100,8 +100,8 @@ public final class Failure {
      * @param validationError what {@code validate} returned
      * @return the failure, status 0
      */
-    public static Failure invalid(Object validationError) {
-        return new Failure(0, INVALID, String.valueOf(validationError), null, null, validationError);
+    public static Failure invalid(ValidationError validationError) {
+        return new Failure(0, INVALID, validationError.message(), null, null, validationError);
     }
 
     /** The HTTP status, or 0 when no response arrived (network failure, timeout, abort, invalid, storage). */
@@ -140,7 +140,7 @@ public final class Failure {
     }
 
     /** For an {@link #INVALID} failure, what {@link Model#validate} returned; otherwise null. */
-    public Object validationError() {
+    public ValidationError validationError() {
         return validationError;
     }
 

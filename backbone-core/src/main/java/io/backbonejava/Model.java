@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A model holds the data of one thing in your app (a todo, a user, a row) as a map of named attributes, and
@@ -30,11 +31,11 @@ import java.util.Set;
  *     }
  *
  *     protected Map<String, ?> defaults() {
- *         return Attributes.of("title", "", "completed", false);
+ *         return Attributes.of(TITLE, "", COMPLETED, false);
  *     }
  *
- *     protected Object validate(Map<String, Object> attrs, Options options) {
- *         return "".equals(attrs.get("title")) ? "Title is required" : null;
+ *     protected ValidationError validate(Candidate attrs, Options options) {
+ *         return attrs.get(TITLE).isEmpty() ? ValidationError.of(TITLE, "Title is required") : null;
  *     }
  *
  *     public void toggle() {
@@ -85,7 +86,7 @@ public class Model extends Events {
     private static final Object UNCHANGED = new Object();
     private Object id;
     private Collection<?> collection;
-    private Object validationError;
+    private ValidationError validationError;
     private String urlRoot;
 
     /** True while the constructor's call of {@link #set} has not begun its round. */
@@ -175,15 +176,15 @@ public class Model extends Events {
 
     /**
      * Checks a candidate set of attributes (the current ones with the incoming ones laid over them). Return
-     * null when they are valid, or an error (a message, a map of field errors, anything) to refuse them: the
-     * model is then left unchanged and an {@code "invalid"} event carries the error. Runs on {@link #save}
-     * and on {@link #set} with {@code validate}; the default accepts everything.
+     * null when they are valid, or an error naming what is wrong, about the model or about attributes, to
+     * refuse them: the model is then left unchanged and an {@code "invalid"} event carries the error. Runs on
+     * {@link #save} and on {@link #set} with {@code validate}; the default accepts everything.
      *
      * @param attrs the attributes as they would be
      * @param options the options of the call
      * @return null if valid, otherwise the error
      */
-    protected Object validate(Map<String, Object> attrs, Options options) {
+    protected ValidationError validate(Candidate attrs, Options options) {
         return null;
     }
 
@@ -240,6 +241,26 @@ public class Model extends Events {
      */
     public <T> T get(Attribute<T> attr) {
         return attr.read(get(attr.name()));
+    }
+
+    /**
+     * {@link #escape(String)} for a typed attribute.
+     *
+     * @param attr the attribute
+     * @return the escaped text
+     */
+    public String escape(Attribute<?> attr) {
+        return escape(attr.name());
+    }
+
+    /**
+     * Whether a typed attribute holds a value other than null.
+     *
+     * @param attr the attribute
+     * @return true when set and not null
+     */
+    public boolean has(Attribute<?> attr) {
+        return has(attr.name());
     }
 
     /**
@@ -307,6 +328,59 @@ public class Model extends Events {
         return copyAttributes();
     }
 
+    // Typed listeners for the model's own events. Each is the string event of the same name, read for you.
+
+    /**
+     * Calls {@code listener} with the new value each time a typed attribute changes: the
+     * {@code "change:<name>"} event, typed.
+     *
+     * <pre>{@code
+     * listenTo(todo.onChange(Todo.TITLE, title -> label.setTextContent(title)));
+     * }</pre>
+     *
+     * @param attr the attribute
+     * @param listener receives the new value (null when the attribute was removed)
+     * @param <T> its type
+     * @return the binding; hand it to {@link Events#listenTo(Subscription)} to tie it to a view's life
+     */
+    public <T> Subscription onChange(Attribute<T> attr, Consumer<? super T> listener) {
+        return on(Values.concat("change:", attr.name()), e -> listener.accept(attr.read(e.arg(1))));
+    }
+
+    /**
+     * Calls {@code listener} once per {@code set} that changed anything: the {@code "change"} event.
+     *
+     * @param listener what to run
+     * @return the binding
+     */
+    public Subscription onChange(Runnable listener) {
+        return on("change", e -> listener.run());
+    }
+
+    /**
+     * Calls {@code listener} when the model is destroyed: the {@code "destroy"} event.
+     *
+     * @param listener what to run
+     * @return the binding
+     */
+    public Subscription onDestroy(Runnable listener) {
+        return on("destroy", e -> listener.run());
+    }
+
+    /**
+     * Calls {@code listener} with the error each time validation refuses a change: the {@code "invalid"}
+     * event.
+     *
+     * @param listener receives the error
+     * @return the binding
+     */
+    public Subscription onInvalid(Consumer<? super ValidationError> listener) {
+        return on("invalid", e -> {
+            Object error = e.arg(1);
+            listener.accept(error instanceof ValidationError ? (ValidationError) error : validationError);
+        });
+    }
+
     // Writing
 
     /**
@@ -345,6 +419,19 @@ public class Model extends Events {
      */
     public <T> boolean set(Attribute<T> attr, T value) {
         return set(attr.name(), value, null);
+    }
+
+    /**
+     * Sets a typed attribute with options.
+     *
+     * @param attr the attribute
+     * @param value the new value
+     * @param options the options, or null
+     * @param <T> its type
+     * @return false only when validation refused the change
+     */
+    public <T> boolean set(Attribute<T> attr, T value, Options options) {
+        return set(attr.name(), value, options);
     }
 
     /**
@@ -509,6 +596,27 @@ public class Model extends Events {
     }
 
     /**
+     * Removes a typed attribute, firing change events if it was present.
+     *
+     * @param attr the attribute
+     * @return false only when validation refused the change
+     */
+    public boolean unset(Attribute<?> attr) {
+        return unset(attr.name(), null);
+    }
+
+    /**
+     * Removes a typed attribute with options.
+     *
+     * @param attr the attribute
+     * @param options the options, or null
+     * @return false only when validation refused the change
+     */
+    public boolean unset(Attribute<?> attr, Options options) {
+        return unset(attr.name(), options);
+    }
+
+    /**
      * Removes every attribute, id included.
      *
      * @param options the options, or null
@@ -541,6 +649,16 @@ public class Model extends Events {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the last {@code set} round changed a typed attribute.
+     *
+     * @param attr the attribute
+     * @return true when it changed
+     */
+    public boolean hasChanged(Attribute<?> attr) {
+        return hasChanged(attr.name());
     }
 
     /**
@@ -620,6 +738,17 @@ public class Model extends Events {
         }
         Object value = previousValue(attr);
         return value == Values.UNDEFINED ? null : value;
+    }
+
+    /**
+     * The value a typed attribute had before the last {@code set} round.
+     *
+     * @param attr the attribute
+     * @param <T> its type
+     * @return the old value, or null
+     */
+    public <T> T previous(Attribute<T> attr) {
+        return attr.read(previous(attr.name()));
     }
 
     /** A copy of all attributes as they were before the last {@code set} round. */
@@ -718,8 +847,8 @@ public class Model extends Events {
 
     // Validation
 
-    /** What {@link #validate} returned the last time it ran, or null. */
-    public Object validationError() {
+    /** What {@link #validate} returned the last time it ran (or the server's field errors), or null. */
+    public ValidationError validationError() {
         return validationError;
     }
 
@@ -755,7 +884,7 @@ public class Model extends Events {
                 candidate.put(entry.getKey(), entry.getValue());
             }
         }
-        Object error = validate(candidate, options);
+        ValidationError error = validate(new Candidate(candidate), options);
         validationError = error;
         if (error == null) {
             return true;
@@ -864,6 +993,20 @@ public class Model extends Events {
             }
         }
         return result;
+    }
+
+    /**
+     * A copy of just the given typed attributes that are present.
+     *
+     * @param attrs the attributes to keep
+     * @return a new map
+     */
+    public Map<String, Object> pick(Attribute<?>... attrs) {
+        String[] names = new String[attrs.length];
+        for (int i = 0; i < attrs.length; i++) {
+            names[i] = attrs[i].name();
+        }
+        return pick(names);
     }
 
     /**

@@ -36,7 +36,7 @@ public final class Options {
     private Collection<?> collection;
     private Changes<?> changes;
     private List<?> previousModels;
-    private Object validationError;
+    private ValidationError validationError;
     private Map<String, Object> extras;
     private SyncFields sync;
 
@@ -266,11 +266,11 @@ public final class Options {
     }
 
     /** In {@code "invalid"} events: what {@link Model#validate} returned. */
-    public Object validationError() {
+    public ValidationError validationError() {
         return validationError;
     }
 
-    void validationError(Object value) {
+    void validationError(ValidationError value) {
         validationError = value;
     }
 
@@ -311,12 +311,10 @@ public final class Options {
      * A value stored with {@link #put}, or null.
      *
      * @param key the name
-     * @param <T> the expected type
      * @return the value, or null
      */
-    @SuppressWarnings("unchecked")
-    public <T> T get(String key) {
-        return extras == null ? null : (T) extras.get(key);
+    public Object get(String key) {
+        return extras == null ? null : extras.get(key);
     }
 
     /**

@@ -159,6 +159,9 @@ final class Values {
         if (!(value instanceof String)) {
             return Double.NaN;
         }
+        if (compiledToJavaScript()) {
+            return Browser.number((String) value);
+        }
         String text = ((String) value);
         int start = 0;
         int end = text.length();

@@ -229,7 +229,7 @@ public class CollectionTest {
         int[] calls = {0};
         collection.on("change:name", e -> {
             calls[0]++;
-            Model model = e.arg(0);
+            Model model = (Model) e.arg(0);
             assertNotNull(collection.get(model));
             assertSame(model, collection.get(101));
             assertNull(collection.get(0));
@@ -263,7 +263,7 @@ public class CollectionTest {
         otherCol.add(e);
         otherCol.on("add", event -> secondAdded[0] = true);
         col.on("add", event -> {
-            added[0] = (String) event.<Model>arg(0).get("label");
+            added[0] = (String) ((Model) event.arg(0)).get("label");
             opts[0] = event.options();
         });
         col.add(e, new Options().put("amazing", true));
@@ -471,10 +471,10 @@ public class CollectionTest {
         int[] calls = {0};
         col.on("remove", e -> {
             calls[0]++;
-            removed[0] = (String) e.<Model>arg(0).get("label");
+            removed[0] = (String) ((Model) e.arg(0)).get("label");
             assertEquals(Integer.valueOf(3), e.options().index());
             // #3693: the model can no longer be found in the collection.
-            assertNull(e.<Collection<Model>>arg(1).get(e.<Model>arg(0)));
+            assertNull(((Collection<Model>) e.arg(1)).get(((Model) e.arg(0))));
         });
         Model result = col.remove(d);
         assertEquals("d", removed[0]);
@@ -505,8 +505,9 @@ public class CollectionTest {
             }
 
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
-                return (Integer) attrs.get("id") % 2 != 0 ? "odd" : null;
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
+                return Errors.of((Integer) attrs.get("id") % 2 != 0 ? "odd" : null);
             }
         }
         Collection<Even> collection = new Collection<>(Even::new);
@@ -867,8 +868,9 @@ public class CollectionTest {
             }
 
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
-                return Integer.valueOf(3).equals(attrs.get("id")) ? "id can't be 3" : null;
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
+                return Errors.of(Integer.valueOf(3).equals(attrs.get("id")) ? "id can't be 3" : null);
             }
         }
         Collection<NotThree> collection = new Collection<>(NotThree::new);
@@ -877,7 +879,7 @@ public class CollectionTest {
         collection.add(List.of(Attributes.of("id", 1), Attributes.of("id", 2), Attributes.of("id", 3),
                 Attributes.of("id", 4), Attributes.of("id", 5), Attributes.of("id", 6)), new Options().validate(true));
         assertEquals(List.of(1, 2, 4, 5, 6), collection.pluck("id"));
-        assertEquals(List.of("id can't be 3"), errors);
+        assertEquals(List.of(ValidationError.of("id can't be 3")), errors);
     }
 
     // 64
@@ -889,8 +891,9 @@ public class CollectionTest {
             }
 
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
-                return Boolean.TRUE.equals(attrs.get("valid")) ? null : "invalid";
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
+                return Errors.of(Boolean.TRUE.equals(attrs.get("valid")) ? null : "invalid");
             }
         }
         Collection<NeedsValid> collection = new Collection<>(NeedsValid::new);
@@ -1058,10 +1061,11 @@ public class CollectionTest {
     @Test
     public void groupByCanBeUsedWithAStringArgument_1655() {
         Collection<Model> collection = new Collection<>(Arrays.asList(Attributes.of("x", 1), Attributes.of("x", 2)));
-        Map<Object, List<Model>> grouped = collection.groupBy("x");
+        Map<String, List<Model>> grouped = collection.groupBy("x");
         assertEquals(2, grouped.size());
-        assertEquals(1, grouped.get(1).get(0).get("x"));
-        assertEquals(2, grouped.get(2).get(0).get("x"));
+        // Underscore's groups are an object's properties: their keys are text.
+        assertEquals(1, grouped.get("1").get(0).get("x"));
+        assertEquals(2, grouped.get("2").get(0).get("x"));
     }
 
     @Test
@@ -1097,7 +1101,7 @@ public class CollectionTest {
         collection.comparator(model -> model.get("x"));
         List<Object> added = new ArrayList<>();
         collection.on("add", e -> {
-            Model model = e.arg(0);
+            Model model = (Model) e.arg(0);
             model.set(Attributes.of("x", 3));
             collection.sort();
             added.add(model.id());
@@ -1510,7 +1514,7 @@ public class CollectionTest {
     public void addOverridesSetFlags() {
         Collection<Model> collection = new Collection<>();
         collection.once("add", e -> {
-            Collection<Model> coll = e.arg(1);
+            Collection<Model> coll = (Collection<Model>) e.arg(1);
             coll.add(Attributes.of("id", 2), e.options());
         });
         collection.set(Attributes.of("id", 1), null);
@@ -1775,7 +1779,7 @@ public class CollectionTest {
         List<Object> vals = new ArrayList<>();
         List<Object> indexes = new ArrayList<>();
         collection.on("add", e -> {
-            vals.add(e.<Model>arg(0).get("val"));
+            vals.add(((Model) e.arg(0)).get("val"));
             indexes.add(e.options().index());
         });
         collection.add(Arrays.asList(Attributes.of("val", 1), Attributes.of("val", 2), Attributes.of("val", 3)),

@@ -699,7 +699,7 @@ public class EventsTest {
         Events one = new Events();
         Events two = new Events();
         List<Integer> received = new ArrayList<>();
-        one.listenToOnce(two, "x y", e -> received.add(e.arg(0)));
+        one.listenToOnce(two, "x y", e -> received.add((Integer) e.arg(0)));
         two.trigger("x", 1);
         two.trigger("x", 1);
         two.trigger("y", 2);

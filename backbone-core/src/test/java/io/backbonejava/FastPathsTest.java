@@ -299,7 +299,7 @@ public class FastPathsTest {
         heard.off();
         model.set("title", "d");
         assertEquals(Collections.emptyList(), seen);
-        quiet.on("change:title", e -> seen.add("quiet " + e.<Model>arg(0).get("title")));
+        quiet.on("change:title", e -> seen.add("quiet " + ((Model) e.arg(0)).get("title")));
         model.set("title", "e");
         assertEquals(Arrays.asList("quiet e"), seen);
         assertEquals("d", model.previous("title"));
@@ -404,7 +404,7 @@ public class FastPathsTest {
         heard.on("add remove", e -> seen.add("heard " + e.name()));
         Model model = new Model(Attributes.of("id", 1));
         quiet.add(model);
-        model.on("add remove", e -> seen.add("model " + e.name() + (e.<Object>arg(1) == quiet ? " quiet" : " heard")));
+        model.on("add remove", e -> seen.add("model " + e.name() + (((Object) e.arg(1)) == quiet ? " quiet" : " heard")));
         heard.add(model);
         quiet.remove(model);
         heard.remove(model);

@@ -51,7 +51,7 @@ public class FidelityTest {
     public void removingAModelWhileItsOwnAddMergesItLeavesTheCollectionConsistent() {
         Collection<Model> c = new Collection<>();
         Model nine = c.add(Attributes.of("id", 9));
-        c.on("change:a", e -> c.remove(e.<Model>arg(0)));
+        c.on("change:a", e -> c.remove(((Model) e.arg(0))));
         List<Model> result = c.add(Arrays.asList(Attributes.of("id", 5, "a", 1), Attributes.of("id", 5, "a", 2)),
                 new Options().merge(true));
         Model five = result.get(0);
@@ -68,7 +68,7 @@ public class FidelityTest {
         Collection<Model> c = new Collection<>();
         c.add(Arrays.asList(Attributes.of("id", 1), Attributes.of("id", 2)));
         Model one = c.get(1);
-        c.on("change:a", e -> c.remove(e.<Model>arg(0)));
+        c.on("change:a", e -> c.remove(((Model) e.arg(0))));
         c.set(Arrays.asList(Attributes.of("id", 1, "a", 1), Attributes.of("id", 2)));
         assertEquals(Arrays.asList(2), ids(c));
         assertConsistent(c, one);

@@ -53,8 +53,9 @@ public class ModelTest {
         }
 
         @Override
-        protected Object validate(Map<String, Object> attrs, Options options) {
-            return rule == null ? null : rule.apply(attrs);
+        protected ValidationError validate(Candidate candidate, Options options) {
+            Map<String, Object> attrs = candidate.toMap();
+            return Errors.of(rule == null ? null : rule.apply(attrs));
         }
     }
 
@@ -330,10 +331,11 @@ public class ModelTest {
         int[] error = {0};
         Model model = new Model(Attributes.of("x", 0)) {
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
                 if (((Number) attrs.get("x")).doubleValue() > 1) {
                     error[0]++;
-                    return "this is an error";
+                    return Errors.of("this is an error");
                 }
                 return null;
             }
@@ -539,7 +541,7 @@ public class ModelTest {
                     Attributes.of("name", "Tim", "age", 10), model.previousAttributes());
         });
         assertFalse(model.hasChanged());
-        assertFalse(model.hasChanged(null));
+        assertFalse(model.hasChanged((String) null));
         model.set(Attributes.of("name", "Rob"));
         assertEquals("Rob", model.get("name"));
         assertEquals(1, calls[0]);
@@ -558,7 +560,7 @@ public class ModelTest {
         String[] value = {null};
         Model model = new Model(Attributes.of("name", "Rob"));
         model.on("change", e -> {
-            Model m = e.arg(0);
+            Model m = (Model) e.arg(0);
             value[0] = e.options().get("prefix") + (String) m.get("name");
         });
         model.set(Attributes.of("name", "Bob"), new Options().put("prefix", "Mr. "));
@@ -582,8 +584,9 @@ public class ModelTest {
         Object[] lastError = {null};
         Model model = new Model() {
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
-                return Objects.equals(attrs.get("admin"), get("admin")) ? null : "Can't change admin status.";
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
+                return Errors.of(Objects.equals(attrs.get("admin"), get("admin")) ? null : "Can't change admin status.");
             }
         };
         model.on("invalid", e -> lastError[0] = e.arg(1));
@@ -594,7 +597,7 @@ public class ModelTest {
         model.set(Attributes.of("admin", true));
         assertEquals(true, model.get("admin"));
         result = model.set(Attributes.of("a", 200, "admin", false), new Options().validate(true));
-        assertEquals("Can't change admin status.", lastError[0]);
+        assertEquals(ValidationError.of("Can't change admin status."), lastError[0]);
         assertFalse(result);
         assertEquals(100, model.get("a"));
     }
@@ -637,7 +640,7 @@ public class ModelTest {
         result = model.set(Attributes.of("a", 200, "admin", true), new Options().validate(true));
         assertFalse(result);
         assertEquals(100, model.get("a"));
-        assertEquals("Can't change admin status.", model.validationError());
+        assertEquals("Can't change admin status.", model.validationError().message());
         assertTrue(boundError[0]);
     }
 
@@ -666,7 +669,7 @@ public class ModelTest {
         int[] calls = {0};
         model.on("change:state", e -> {
             calls[0]++;
-            Model m = e.arg(0);
+            Model m = (Model) e.arg(0);
             assertNull(m.previous("state"));
             assertEquals("hello", e.arg(1));
             // Fire a nested change event.
@@ -674,7 +677,7 @@ public class ModelTest {
         });
         model.on("change:state", e -> {
             calls[0]++;
-            Model m = e.arg(0);
+            Model m = (Model) e.arg(0);
             assertNull(m.previous("state"));
             assertEquals("hello", e.arg(1));
         });
@@ -1056,11 +1059,12 @@ public class ModelTest {
     public void creatingAModelWithValidateTrueWillCallValidateAndUseTheErrorCallback_1961() {
         Model model = new Model(Attributes.of("id", 1), new Options().validate(true)) {
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
-                return Integer.valueOf(1).equals(attrs.get("id")) ? "This shouldn't happen" : null;
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
+                return Errors.of(Integer.valueOf(1).equals(attrs.get("id")) ? "This shouldn't happen" : null);
             }
         };
-        assertEquals("This shouldn't happen", model.validationError());
+        assertEquals("This shouldn't happen", model.validationError().message());
     }
 
     @Test
@@ -1094,7 +1098,7 @@ public class ModelTest {
     public void triggerChangeIdNeedToBeGenerateOnlyIfTheContentIdChange_4289() {
         Model model = new Model(Attributes.of("id", 1));
         List<Object> ids = new ArrayList<>();
-        model.on("changeId", e -> ids.add(e.<Model>arg(0).get("id")));
+        model.on("changeId", e -> ids.add(((Model) e.arg(0)).get("id")));
         model.set(Attributes.of("id", 1));
         model.set(Attributes.of("id", 2));
         assertEquals(Arrays.asList((Object) 2), ids);

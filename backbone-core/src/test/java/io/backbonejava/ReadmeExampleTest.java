@@ -32,9 +32,10 @@ public class ReadmeExampleTest {
         }
 
         @Override
-        protected Object validate(Map<String, Object> attrs, Options options) {
+        protected ValidationError validate(Candidate candidate, Options options) {
+            Map<String, Object> attrs = candidate.toMap();
             Object title = attrs.get("title");
-            return title instanceof String && !((String) title).trim().isEmpty() ? null : "Title is required";
+            return Errors.of(title instanceof String && !((String) title).trim().isEmpty() ? null : "Title is required");
         }
 
         public void toggle() {
@@ -47,7 +48,7 @@ public class ReadmeExampleTest {
 
         Collection<Todo> todos = new Collection<>(Todo::new);
         todos.comparator("order");
-        todos.on("add", e -> log.add("added " + e.<Todo>arg(0).get(Todo.TITLE)));
+        todos.on("add", e -> log.add("added " + ((Todo) e.arg(0)).get(Todo.TITLE)));
         todos.on("change:completed", e -> log.add("completed is now " + e.arg(1)));
 
         Todo milk = todos.add(Attributes.of("title", "Buy milk", "order", 2));

@@ -165,7 +165,7 @@ public class RequestTest {
 
     @Test
     public void invalidFailureCarriesTheValidationError() {
-        Object error = Attributes.of("title", "required");
+        ValidationError error = ValidationError.of("title", "required");
         Failure failure = Failure.invalid(error);
         assertEquals(Failure.INVALID, failure.textStatus());
         assertSame(error, failure.validationError());

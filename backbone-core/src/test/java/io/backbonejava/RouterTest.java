@@ -35,9 +35,15 @@ public class RouterTest {
     private TestRouter router;
     private String lastRoute;
     private List<String> lastArgs;
+    /** The argument list of a "route" event. */
+    @SuppressWarnings("unchecked")
+    private static List<String> args(Object list) {
+        return (List<String>) list;
+    }
+
     private final Listener onRoute = e -> {
-        lastRoute = e.arg(1);
-        lastArgs = e.arg(2);
+        lastRoute = (String) e.arg(1);
+        lastArgs = args(e.arg(2));
     };
 
     /** The fixture's history: a plain History that also remembers every loadUrl call. */
@@ -330,7 +336,7 @@ public class RouterTest {
     @Test
     public void routesFunction() {
         List<String> names = new ArrayList<>();
-        router.on("route", e -> names.add(e.arg(0)));
+        router.on("route", e -> names.add((String) e.arg(0)));
         assertEquals("unset", ExternalObject.value);
         location.replace("http://example.com#function/set");
         history.checkUrl();

@@ -88,7 +88,7 @@ public class BrowserSyncTest {
         Collection<Model> todos = new Collection<>();
         todos.sync(LocalStorageSync.browser(KEY));
         List<Failure> failures = new ArrayList<>();
-        todos.on("error", e -> failures.add(e.arg(1)));
+        todos.on("error", e -> failures.add((Failure) e.arg(1)));
         todos.fetch();
         todos.create(Attributes.of("title", "Buy milk"));
         assertEquals(2, failures.size());
@@ -117,7 +117,7 @@ public class BrowserSyncTest {
         model.set("id", 1);
         model.sync(new RestSync(new XhrTransport()));
         List<Failure> failures = new ArrayList<>();
-        model.on("error", e -> failures.add(e.arg(1)));
+        model.on("error", e -> failures.add((Failure) e.arg(1)));
         Request request = model.fetch();
         await(request);
         assertTrue(request.isRejected());
@@ -141,7 +141,7 @@ public class BrowserSyncTest {
         Model model = new Model().urlRoot("/no-such-resource-for-backbone-java");
         model.sync(new RestSync(new XhrTransport()));
         List<Failure> failures = new ArrayList<>();
-        model.on("error", e -> failures.add(e.arg(1)));
+        model.on("error", e -> failures.add((Failure) e.arg(1)));
         Request request = model.fetch();
         request.abort();
         Thread.sleep(50);

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 
 import io.backbonejava.Attributes;
+import io.backbonejava.Candidate;
 import io.backbonejava.Collection;
 import io.backbonejava.Events;
 import io.backbonejava.Failure;
@@ -12,6 +13,7 @@ import io.backbonejava.Model;
 import io.backbonejava.Options;
 import io.backbonejava.Request;
 import io.backbonejava.Sync;
+import io.backbonejava.ValidationError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +60,9 @@ public class CollectionSyncTest {
         }
 
         @Override
-        protected Object validate(Map<String, Object> attrs, Options options) {
-            return "fail";
+        protected ValidationError validate(Candidate candidate, Options options) {
+            Map<String, Object> attrs = candidate.toMap();
+            return ValidationError.of("fail");
         }
     }
 
@@ -160,7 +163,7 @@ public class CollectionSyncTest {
             errors.add(e.options().validationError());
         });
         assertNull(collection.create(Attributes.of("foo", "bar"), new Options().validate(true)));
-        assertEquals(List.of("fail", "fail"), errors);
+        assertEquals(List.of(ValidationError.of("fail"), ValidationError.of("fail")), errors);
     }
 
     /** A model whose sync adds an option, then calls the default sync. */
@@ -208,7 +211,7 @@ public class CollectionSyncTest {
     public void aFailingCreateReturnsModelWithErrors() {
         Collection<ValidatingModel> collection = new Collection<>(ValidatingModel::new);
         ValidatingModel m = collection.create(Attributes.of("foo", "bar"));
-        assertEquals("fail", m.validationError());
+        assertEquals(ValidationError.of("fail"), m.validationError());
         assertEquals(1, collection.length());
     }
 

@@ -127,7 +127,7 @@ public class LocalStorageSyncTest {
         Model model = new Model(Attributes.of("id", "missing"));
         model.sync(newSync());
         List<Failure> errors = new ArrayList<>();
-        model.on("error", e -> errors.add(e.arg(1)));
+        model.on("error", e -> errors.add((Failure) e.arg(1)));
         Request request = model.fetch();
         assertTrue(request.isRejected());
         assertEquals(1, errors.size());
@@ -150,7 +150,7 @@ public class LocalStorageSyncTest {
         Collection<Model> todos = newTodos();
         List<Failure> callbackFailures = new ArrayList<>();
         List<Failure> eventFailures = new ArrayList<>();
-        todos.on("error", e -> eventFailures.add(e.arg(1)));
+        todos.on("error", e -> eventFailures.add((Failure) e.arg(1)));
 
         Request fetch = todos.fetch(new Options().error((target, failure, options) -> callbackFailures.add(failure)));
         Model created = todos.create(Attributes.of("title", "Buy milk"),
@@ -205,7 +205,7 @@ public class LocalStorageSyncTest {
         Collection<Model> todos = new Collection<>();
         todos.sync(new LocalStorageSync(KEY, full, JsonParser.plainJava()));
         List<Failure> errors = new ArrayList<>();
-        todos.on("error", e -> errors.add(e.arg(1)));
+        todos.on("error", e -> errors.add((Failure) e.arg(1)));
         Model milk = todos.create(Attributes.of("title", "Buy milk"));
         assertNotNull(milk);
         assertEquals(1, errors.size());

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import io.backbonejava.Attributes;
+import io.backbonejava.Candidate;
 import io.backbonejava.Collection;
 import io.backbonejava.Events;
 import io.backbonejava.Failure;
@@ -15,6 +16,7 @@ import io.backbonejava.Model;
 import io.backbonejava.Options;
 import io.backbonejava.Request;
 import io.backbonejava.Sync;
+import io.backbonejava.ValidationError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,15 +90,16 @@ public class ModelSyncTest {
         Object[] lastError = {null};
         Model model = new Model() {
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
-                return Boolean.TRUE.equals(attrs.get("admin")) ? "Can't change admin status." : null;
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
+                return Boolean.TRUE.equals(attrs.get("admin")) ? ValidationError.of("Can't change admin status.") : null;
             }
         };
         model.sync(succeeding(Attributes.of("admin", true)));
         model.on("invalid", e -> lastError[0] = e.arg(1));
         model.save();
-        assertEquals("Can't change admin status.", lastError[0]);
-        assertEquals("Can't change admin status.", model.validationError());
+        assertEquals(ValidationError.of("Can't change admin status."), lastError[0]);
+        assertEquals("Can't change admin status.", model.validationError().message());
     }
 
     @Test
@@ -338,8 +341,9 @@ public class ModelSyncTest {
     public void saveWithoutWaitDoesntSetInvalidAttributes() {
         Model model = new Model() {
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
-                return 1;
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
+                return ValidationError.of("1");
             }
         };
         model.save(Attributes.of("a", 1));
@@ -351,7 +355,8 @@ public class ModelSyncTest {
         int[] times = {0};
         Model model = new Model() {
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
                 times[0]++;
                 return null;
             }
@@ -401,7 +406,8 @@ public class ModelSyncTest {
         int[] validations = {0};
         Model model = new Model() {
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
                 validations[0]++;
                 return null;
             }
@@ -474,8 +480,9 @@ public class ModelSyncTest {
     public void saveAnInvalidModelCannotBePersisted_1433() {
         Model model = new Model() {
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
-                return "invalid";
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
+                return ValidationError.of("invalid");
             }
         };
         int[] syncCalls = {0};
@@ -486,7 +493,7 @@ public class ModelSyncTest {
         Request request = model.save();
         assertTrue(request.isRejected());
         assertEquals(Failure.INVALID, request.failure().textStatus());
-        assertEquals("invalid", request.failure().validationError());
+        assertEquals(ValidationError.of("invalid"), request.failure().validationError());
         assertEquals(0, syncCalls[0]);
     }
 
@@ -499,8 +506,9 @@ public class ModelSyncTest {
             }
 
             @Override
-            protected Object validate(Map<String, Object> attrs, Options options) {
-                return "invalid";
+            protected ValidationError validate(Candidate candidate, Options options) {
+                Map<String, Object> attrs = candidate.toMap();
+                return ValidationError.of("invalid");
             }
         };
         model.sync(succeeding(null));

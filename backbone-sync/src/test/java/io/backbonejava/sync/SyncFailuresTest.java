@@ -47,7 +47,7 @@ public class SyncFailuresTest {
         callbackFailures = new ArrayList<>();
         eventFailures = new ArrayList<>();
         todos.on("all", e -> log.add(e.name()));
-        todos.on("error", e -> eventFailures.add(e.arg(1)));
+        todos.on("error", e -> eventFailures.add((Failure) e.arg(1)));
     }
 
     @After

@@ -16,8 +16,8 @@ final class TableView extends View {
     TableView(Rows rows) {
         super(new ViewOptions().el("#tbody").collection(rows));
         listenTo(rows, "reset", e -> render());
-        listenTo(rows, "add", e -> addRow(e.arg(0)));
-        listenTo(rows, "remove", e -> removeRow(e.arg(0), e.options()));
+        listenTo(rows.onAdd(this::addRow));
+        listenTo(rows, "remove", e -> removeRow((Row) e.arg(0), e.options()));
         listenTo(rows, "sort", e -> reorder());
     }
 

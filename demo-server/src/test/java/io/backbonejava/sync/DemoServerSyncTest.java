@@ -85,13 +85,13 @@ class DemoServerSyncTest {
 
     private Collection<Model> todos() {
         Collection<Model> todos = new Collection<Model>().url("/api/todos");
-        todos.on("error", e -> errors.add(e.arg(1)));
+        todos.on("error", e -> errors.add((Failure) e.arg(1)));
         return todos;
     }
 
     private Model todo(Object id) {
         Model model = new Model(Attributes.of("id", id)).urlRoot("/api/todos");
-        model.on("error", e -> errors.add(e.arg(1)));
+        model.on("error", e -> errors.add((Failure) e.arg(1)));
         return model;
     }
 

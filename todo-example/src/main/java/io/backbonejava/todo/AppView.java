@@ -157,9 +157,9 @@ final class AppView extends View {
             return;
         }
         Todo created = todos.create(Attributes.of(
-                Todo.TITLE.name(), title,
-                Todo.COMPLETED.name(), false,
-                Todo.ORDER.name(), todos.nextOrder()), new Options().validate(true).wait(true));
+                Todo.TITLE, title,
+                Todo.COMPLETED, false,
+                Todo.ORDER, todos.nextOrder()), new Options().validate(true).wait(true));
         if (created != null) {
             input.setValue("");
         }

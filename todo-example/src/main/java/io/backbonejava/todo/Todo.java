@@ -2,8 +2,10 @@ package io.backbonejava.todo;
 
 import io.backbonejava.Attribute;
 import io.backbonejava.Attributes;
+import io.backbonejava.Candidate;
 import io.backbonejava.Model;
 import io.backbonejava.Options;
+import io.backbonejava.ValidationError;
 import java.util.Map;
 
 /**
@@ -12,12 +14,14 @@ import java.util.Map;
  * reaches the store.
  *
  * <pre>{@code
- * Todo milk = todos.create(Attributes.of("title", "Buy milk", "order", 1));
+ * Todo milk = todos.create(Attributes.of(Todo.TITLE, "Buy milk", Todo.ORDER, 1));
  * milk.toggle();                  // completed: saved, and "change:completed" redraws the item
  * milk.get(Todo.TITLE);           // "Buy milk", a String, no cast
  * }</pre>
  */
 public class Todo extends Model {
+    /** The id the store gave it; none until it is saved. */
+    public static final Attribute<Object> ID = Attribute.of("id");
     /** What the todo says. Checked by {@link TodoRules}, the rule the demo server applies too. */
     public static final Attribute<String> TITLE = Attribute.string("title");
     /** Whether it is done. */
@@ -38,21 +42,22 @@ public class Todo extends Model {
     // A new todo is not done yet. The title has no useful default: validate refuses an empty one.
     @Override
     protected Map<String, ?> defaults() {
-        return Attributes.of(TITLE.name(), "", COMPLETED.name(), false);
+        return Attributes.of(TITLE, "", COMPLETED, false);
     }
 
     // One rule, one place: the browser refuses exactly the titles the server would refuse, because both
     // ask TodoRules. A refused save never leaves the browser, and the model keeps its old title.
     @Override
-    protected Object validate(Map<String, Object> attrs, Options options) {
-        return TodoRules.validateTitle(attrs.get(TITLE.name()));
+    protected ValidationError validate(Candidate attrs, Options options) {
+        String error = TodoRules.validateTitle(attrs.raw(TITLE));
+        return error == null ? null : ValidationError.of(TITLE, error);
     }
 
     // What is sent to the store: exactly the fields the server's API accepts. Anything else a view might
     // one day set on the model stays in the browser instead of being refused with a 400.
     @Override
     public Map<String, Object> toJSON() {
-        return pick(idAttribute(), TITLE.name(), COMPLETED.name(), ORDER.name());
+        return pick(ID, TITLE, COMPLETED, ORDER);
     }
 
     /** The title, as typed (trimmed). */

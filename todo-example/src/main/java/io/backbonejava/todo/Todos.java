@@ -27,7 +27,7 @@ public class Todos extends Collection<Todo> {
         super(Todo::new);
         // Sorted by "order", not by arrival: a store may answer in any order (the server sorts by id,
         // localStorage by insertion), and the list must look the same after a reload either way.
-        comparator(Todo.ORDER.name());
+        comparator(Todo.ORDER);
         url(URL);
     }
 

@@ -53,15 +53,15 @@ class TodosTest {
     void validationIsTodoRules() {
         Todo todo = new Todo(Attributes.of("title", "Buy milk"), null);
 
-        assertFalse(todo.set(Todo.TITLE.name(), "   ", new Options().validate(true)));
-        assertEquals(TodoRules.validateTitle("   "), todo.validationError());
+        assertFalse(todo.set(Todo.TITLE, "   ", new Options().validate(true)));
+        assertEquals(List.of(TodoRules.validateTitle("   ")), todo.validationError().messages(Todo.TITLE));
         assertEquals("Buy milk", todo.title());
         StringBuilder tooLong = new StringBuilder();
         while (tooLong.length() <= TodoRules.MAX_TITLE_LENGTH) {
             tooLong.append('x');
         }
-        assertFalse(todo.set(Todo.TITLE.name(), tooLong.toString(), new Options().validate(true)));
-        assertTrue(todo.set(Todo.TITLE.name(), "Buy oat milk", new Options().validate(true)));
+        assertFalse(todo.set(Todo.TITLE, tooLong.toString(), new Options().validate(true)));
+        assertTrue(todo.set(Todo.TITLE, "Buy oat milk", new Options().validate(true)));
     }
 
     @Test
