@@ -7,8 +7,7 @@ package io.backbonejava;
  * as {@link #errorThrown()}, and the response body both as text and, when it was JSON, parsed.
  *
  * <pre>{@code
- * todo.on("error", e -> {
- *     Failure failure = e.arg(1);
+ * todo.onError(failure -> {
  *     if (failure.status() == 422) {
  *         Map<String, Object> body = failure.responseMap();
  *         showError(body == null ? failure.errorThrown() : (String) body.get("error"));

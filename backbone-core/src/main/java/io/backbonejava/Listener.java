@@ -8,7 +8,7 @@ package io.backbonejava;
  * handler in Backbone) and the object it was triggered on.
  *
  * <pre>{@code
- * todo.on("change:title", e -> label.setText(e.arg(1)));
+ * todo.on("all", e -> log.add(e.name()));   // the built-in events also have typed listeners: todo.onChange(...)
  * }</pre>
  */
 @FunctionalInterface

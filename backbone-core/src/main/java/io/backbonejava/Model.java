@@ -381,6 +381,33 @@ public class Model extends Events {
         });
     }
 
+    /**
+     * Calls {@code listener} with the failure each time a request of this model fails: the {@code "error"}
+     * event.
+     *
+     * @param listener receives the failure
+     * @return the binding
+     */
+    public Subscription onError(Consumer<? super Failure> listener) {
+        return on("error", e -> {
+            Object failure = e.arg(1);
+            if (failure instanceof Failure) {
+                listener.accept((Failure) failure);
+            }
+        });
+    }
+
+    /**
+     * Calls {@code listener} each time the server confirmed a fetch, save or destroy: the {@code "sync"}
+     * event.
+     *
+     * @param listener what to run
+     * @return the binding
+     */
+    public Subscription onSync(Runnable listener) {
+        return on("sync", e -> listener.run());
+    }
+
     // Writing
 
     /**

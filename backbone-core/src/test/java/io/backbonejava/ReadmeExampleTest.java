@@ -28,14 +28,12 @@ public class ReadmeExampleTest {
 
         @Override
         protected Map<String, ?> defaults() {
-            return Attributes.of("title", "", "completed", false);
+            return Attributes.of(TITLE, "", COMPLETED, false);
         }
 
         @Override
-        protected ValidationError validate(Candidate candidate, Options options) {
-            Map<String, Object> attrs = candidate.toMap();
-            Object title = attrs.get("title");
-            return Errors.of(title instanceof String && !((String) title).trim().isEmpty() ? null : "Title is required");
+        protected ValidationError validate(Candidate attrs, Options options) {
+            return attrs.get(TITLE).trim().isEmpty() ? ValidationError.of(TITLE, "Title is required") : null;
         }
 
         public void toggle() {
@@ -47,17 +45,18 @@ public class ReadmeExampleTest {
         List<String> log = new ArrayList<>();
 
         Collection<Todo> todos = new Collection<>(Todo::new);
-        todos.comparator("order");
-        todos.on("add", e -> log.add("added " + ((Todo) e.arg(0)).get(Todo.TITLE)));
-        todos.on("change:completed", e -> log.add("completed is now " + e.arg(1)));
+        todos.comparator(Todo.ORDER);
+        todos.onAdd(todo -> log.add("added " + todo.get(Todo.TITLE)));
+        todos.onChange(Todo.COMPLETED, (todo, completed) -> log.add("completed is now " + completed));
 
-        Todo milk = todos.add(Attributes.of("title", "Buy milk", "order", 2));
-        todos.add(Attributes.of("title", "Walk the dog", "order", 1));
+        Todo milk = todos.add(Attributes.of(Todo.TITLE, "Buy milk", Todo.ORDER, 2));
+        todos.add(Attributes.of(Todo.TITLE, "Walk the dog", Todo.ORDER, 1));
         milk.toggle();
 
-        log.add("first: " + todos.first().get(Todo.TITLE));
-        log.add("done: " + todos.where(Attributes.of("completed", true)).size());
-        log.add("valid: " + (todos.add(Attributes.of("title", "  "), new Options().validate(true)) != null));
+        log.add("first: " + todos.first().get(Todo.TITLE));                  // kept sorted by order
+        log.add("done: " + todos.where(Todo.COMPLETED, true).size());
+        Todo blank = todos.add(Attributes.of(Todo.TITLE, "  "), new Options().validate(true));
+        log.add("valid: " + (blank != null));                                 // refused, "invalid" fired
         return log;
     }
     // --- README example: end ---
