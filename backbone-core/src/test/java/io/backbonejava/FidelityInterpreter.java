@@ -89,14 +89,23 @@ final class FidelityInterpreter {
         for (int i = 0; i < steps.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> step = (Map<String, Object>) steps.get(i);
-            run.lines.add("step " + i + " " + step.get("op"));
             try {
-                run.lines.add("ret " + run.renderReturn(run.step(step)));
-            } catch (RuntimeException e) {
-                if (run.thrown == null) {
-                    run.thrown = e;
+                run.stopOnSharedId();
+                run.lines.add("step " + i + " " + step.get("op"));
+                try {
+                    run.lines.add("ret " + run.renderReturn(run.step(step)));
+                } catch (Stop e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (run.thrown == null) {
+                        run.thrown = e;
+                    }
+                    run.lines.add("throw");
                 }
-                run.lines.add("throw");
+                run.stopOnSharedId();
+            } catch (Stop e) {
+                run.lines.add("stop: two members share an id");
+                break;
             }
             run.snapshot();
         }
@@ -295,6 +304,7 @@ final class FidelityInterpreter {
     @SuppressWarnings("unchecked")
     private void act(Map<String, Object> action, int index, Object first) {
         FuzzModel arg = first instanceof FuzzModel ? (FuzzModel) first : null;
+        stopOnSharedId();
         String what = (String) action.get("do");
         lines.add("h" + index + " " + what);
         switch (what) {
@@ -364,6 +374,25 @@ final class FidelityInterpreter {
     }
 
     // Guards for known divergences that depend on state, exactly as fuzz-runner.js has them.
+
+    /** Ends the script where two members come to be indexed under one id (known divergence 2). */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void stopOnSharedId() {
+        if (!known.contains("GET_MODEL_CID_FIRST")) {
+            return;
+        }
+        for (FuzzModel m : c.models()) {
+            Model other = m.id() == null ? null : c.get(m.id());
+            if (other != null && other != m) {
+                throw new Stop();
+            }
+        }
+    }
 
     private boolean removalCorrupts(FuzzModel m) {
         return known.contains("REMOVE_DURING_SET") && c.get(m) != null && !c.models().contains(m);
