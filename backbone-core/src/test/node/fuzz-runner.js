@@ -17,7 +17,8 @@ Backbone.sync = function() { return undefined; };
 const OPTION_FLAGS = ['add', 'merge', 'remove', 'at', 'index', 'silent', 'validate', 'parse', 'unset', 'sort',
   'wait'];
 const DEFAULTED_FLAGS = ['add', 'merge', 'remove'];
-const STOP = {stop: true};
+const STOP = {stop: 'two members share an id'};
+const STALE = {stop: 'the index holds a model the list does not'};
 
 // ---------------------------------------------------------------------------------------------------------
 // Models and collections
@@ -202,6 +203,13 @@ function runScript(script) {
     }
   }
 
+  // Between steps, the index finding a model the list does not hold (known divergence 1's family).
+  function stopOnStaleIndex() {
+    if (!known.has('REMOVE_DURING_SET')) return;
+    const found = models.map(m => c.get(m.cid)).concat(script.ids.map(id => c.get(value(id))));
+    if (found.some(m => m && !c.models.includes(m))) throw STALE;
+  }
+
   function act(action, handlerIndex, args) {
     const arg = args[0] instanceof Backbone.Model ? args[0] : null;
     stopOnSharedId();
@@ -292,18 +300,20 @@ function runScript(script) {
     const step = script.steps[i];
     try {
       stopOnSharedId();
+      stopOnStaleIndex();
       lines.push('step ' + i + ' ' + step.op);
       try {
         lines.push('ret ' + renderReturn(run(step)));
       } catch (e) {
-        if (e === STOP) throw e;
+        if (e === STOP || e === STALE) throw e;
         if (/^bad (step|item|action)/.test(e.message)) throw e;
         lines.push('throw');
       }
       stopOnSharedId();
+      stopOnStaleIndex();
     } catch (e) {
-      if (e !== STOP) throw e;
-      lines.push('stop: two members share an id');
+      if (e !== STOP && e !== STALE) throw e;
+      lines.push('stop: ' + e.stop);
       break;
     }
     snapshot();

@@ -91,6 +91,7 @@ final class FidelityInterpreter {
             Map<String, Object> step = (Map<String, Object>) steps.get(i);
             try {
                 run.stopOnSharedId();
+                run.stopOnStaleIndex();
                 run.lines.add("step " + i + " " + step.get("op"));
                 try {
                     run.lines.add("ret " + run.renderReturn(run.step(step)));
@@ -103,8 +104,9 @@ final class FidelityInterpreter {
                     run.lines.add("throw");
                 }
                 run.stopOnSharedId();
+                run.stopOnStaleIndex();
             } catch (Stop e) {
-                run.lines.add("stop: two members share an id");
+                run.lines.add("stop: " + e.getMessage());
                 break;
             }
             run.snapshot();
@@ -377,8 +379,8 @@ final class FidelityInterpreter {
 
     /** Ends the script where two members come to be indexed under one id (known divergence 2). */
     private static final class Stop extends RuntimeException {
-        Stop() {
-            super(null, null, false, false);
+        Stop(String reason) {
+            super(reason, null, false, false);
         }
     }
 
@@ -389,7 +391,26 @@ final class FidelityInterpreter {
         for (FuzzModel m : c.models()) {
             Model other = m.id() == null ? null : c.get(m.id());
             if (other != null && other != m) {
-                throw new Stop();
+                throw new Stop("two members share an id");
+            }
+        }
+    }
+
+    /** Between steps, ends the script where the index finds a model the list does not hold (divergence 1). */
+    private void stopOnStaleIndex() {
+        if (!known.contains("REMOVE_DURING_SET")) {
+            return;
+        }
+        List<Model> found = new ArrayList<>();
+        for (FuzzModel m : models) {
+            found.add(c.get(m.cid()));
+        }
+        for (Object id : (List<?>) script.get("ids")) {
+            found.add(c.get(value(id)));
+        }
+        for (Model m : found) {
+            if (m != null && !c.models().contains(m)) {
+                throw new Stop("the index holds a model the list does not");
             }
         }
     }
