@@ -377,7 +377,10 @@ final class FidelityInterpreter {
 
     // Guards for known divergences that depend on state, exactly as fuzz-runner.js has them.
 
-    /** Ends the script where two members come to be indexed under one id (known divergence 2). */
+    /**
+     * Ends the script where a member's own id does not find it (two members share the id, or the index lost
+     * it): from there on {@code get(model)} answers differently (known divergence 2).
+     */
     private static final class Stop extends RuntimeException {
         Stop(String reason) {
             super(reason, null, false, false);
@@ -389,9 +392,8 @@ final class FidelityInterpreter {
             return;
         }
         for (FuzzModel m : c.models()) {
-            Model other = m.id() == null ? null : c.get(m.id());
-            if (other != null && other != m) {
-                throw new Stop("two members share an id");
+            if (m.id() != null && c.get(m.id()) != m) {
+                throw new Stop("a member's id does not find it");
             }
         }
     }

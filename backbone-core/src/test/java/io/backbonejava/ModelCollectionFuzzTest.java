@@ -26,6 +26,8 @@ class ModelCollectionFuzzTest {
         int scripts = Integer.getInteger("fuzz.scripts", 400);
         long seed = Long.getLong("fuzz.seed", 1L);
         Set<FidelityScript.Known> excluded = FidelityScript.Known.excluded();
+        int stopped = 0;
+        int thrown = 0;
         for (int done = 0; done < scripts; done += BATCH) {
             List<Map<String, Object>> batch = new ArrayList<>();
             for (int i = done; i < Math.min(scripts, done + BATCH); i++) {
@@ -34,11 +36,17 @@ class ModelCollectionFuzzTest {
             List<List<String>> expected = FidelityNode.run("models", batch);
             for (int i = 0; i < batch.size(); i++) {
                 FidelityInterpreter.Result actual = FidelityInterpreter.run(batch.get(i));
+                List<String> log = expected.get(i);
+                stopped += log.get(log.size() - 1).startsWith("stop: ") ? 1 : 0;
+                thrown += log.contains("throw") ? 1 : 0;
                 if (firstDifference(expected.get(i), actual.lines) >= 0) {
                     fail(report(batch.get(i), done + i + 1));
                 }
             }
         }
+        System.out.println("ModelCollectionFuzzTest: " + scripts + " scripts from seed " + seed + " agree; " + stopped
+                + " stopped early by a guard of a known divergence, " + thrown + " with a step that threw; excluded: "
+                + excluded);
     }
 
     /** The index of the first line that differs, or -1 when the logs are equal. */
