@@ -51,6 +51,11 @@ class ModelCollectionFuzzTest {
 
     /** The index of the first line that differs, or -1 when the logs are equal. */
     static int firstDifference(List<String> expected, List<String> actual) {
+        // backbone.js reached a state where an excluded known divergence decides what follows: compare up to it.
+        if (!expected.isEmpty() && expected.get(expected.size() - 1).startsWith("stop: ")) {
+            expected = expected.subList(0, expected.size() - 1);
+            actual = actual.subList(0, Math.min(actual.size(), expected.size()));
+        }
         int common = Math.min(expected.size(), actual.size());
         for (int i = 0; i < common; i++) {
             if (!expected.get(i).equals(actual.get(i))) {

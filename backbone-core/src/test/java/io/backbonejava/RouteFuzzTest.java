@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * turns into a broken regular expression. Classified, not excluded: a parameter with a malformed {@code %}
  * escape, where Backbone's {@code decodeURIComponent} throws a {@code URIError} and this library passes the
  * parameter on as written; node reports such a case with the parameters decoded that way, and it must match.
- * Known divergence {@link FidelityScript.Known#ROUTE_OPTIONAL_MATCHING_EMPTY} (issue 14 item 8) is excluded
- * unless {@code -Dfuzz.check} names it.
+ * Known divergence {@link FidelityScript.Known#ROUTE_OPTIONAL_MATCHING_EMPTY} (issue 14 item 8, fixed on main)
+ * is checked unless {@code -Dfuzz.exclude} names it.
  *
  * <p>{@code -Dfuzz.routes=20000 -Dfuzz.seed=7} runs longer. Needs node and npm; a JVM test only.
  */
