@@ -53,8 +53,8 @@ final class FidelityInterpreter {
         }
 
         @Override
-        protected Object validate(Map<String, Object> attrs, Options options) {
-            return Boolean.TRUE.equals(attrs.get("bad")) ? "bad" : null;
+        protected ValidationError validate(Candidate attrs, Options options) {
+            return Boolean.TRUE.equals(attrs.get("bad")) ? ValidationError.of("bad") : null;
         }
 
         @Override
@@ -442,6 +442,10 @@ final class FidelityInterpreter {
         }
         if (v instanceof String) {
             return FidelityJson.quote((String) v);
+        }
+        if (v instanceof ValidationError) {
+            // Backbone's validate returns the message itself.
+            return FidelityJson.quote(((ValidationError) v).message());
         }
         if (v instanceof Options) {
             return renderOptions((Options) v);
