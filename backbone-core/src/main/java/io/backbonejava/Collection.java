@@ -1807,6 +1807,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the model, or null when it was refused
      */
     public M create(Object model, Options options) {
+        refuseList(model, "create");
         Options opts = Options.copyOf(options);
         boolean wait = Options.isTrue(opts.waits());
         M created = prepareModel(model, opts);

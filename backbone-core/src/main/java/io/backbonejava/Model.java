@@ -84,7 +84,8 @@ public class Model extends Events {
     /** What {@link #changed()} returned for the current state of {@link #roundLog}, or null. */
     private Map<String, Object> changedView;
     private static final Object UNCHANGED = new Object();
-    private Object id;
+    /** The id, {@link Values#UNDEFINED} while the id attribute is absent (JavaScript tells that from null). */
+    private Object id = Values.UNDEFINED;
     private Collection<?> collection;
     private ValidationError validationError;
     private String urlRoot;
@@ -210,7 +211,7 @@ public class Model extends Events {
 
     /** The id: the value of the {@link #idAttribute()} attribute, or null while the model is new. */
     public Object id() {
-        return id;
+        return id == Values.UNDEFINED ? null : id;
     }
 
     /** The collection this model belongs to (the first that added it), or null. */
@@ -564,8 +565,12 @@ public class Model extends Events {
             if (attrs.containsKey(idAttribute())) {
                 Object previousId = id;
                 id = get(idAttribute());
+                if (id == null && slotOf(idAttribute()) < 0) {
+                    id = Values.UNDEFINED;
+                }
+                // Absent and null differ here, as undefined and null do in Backbone's !==.
                 if (!Values.strictEquals(id, previousId) && hasListeners()) {
-                    fire("changeId", this, previousId, opts);
+                    fire("changeId", this, previousId == Values.UNDEFINED ? null : previousId, opts);
                 }
             }
 
