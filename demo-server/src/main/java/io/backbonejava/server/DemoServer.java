@@ -56,6 +56,21 @@ public final class DemoServer implements AutoCloseable {
                 javalin.http.prefer405over404 = true;
                 javalin.http.maxRequestSize = TodoApi.MAX_BODY_BYTES;
                 javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+                // Security headers on every response Jetty writes, set before any handler runs.
+                javalin.jetty.modifyHttpConfiguration(http -> http.addCustomizer((request, headers) -> {
+                    SecurityHeaders.addTo(headers);
+                    return request;
+                }));
+                // Before anything is served: a request naming another host may come from a rebound DNS name.
+                AllowedHosts hosts = config.hostCheck();
+                if (!hosts.allowsAny()) {
+                    javalin.routes.before(ctx -> {
+                        if (!hosts.allows(ctx.header("Host"))) {
+                            throw new ApiError(421, "Host not allowed: start the server with --allowed-hosts to"
+                                    + " accept it");
+                        }
+                    });
+                }
                 if (config.staticDir().isPresent()) {
                     javalin.staticFiles.add(config.staticDir().get().toAbsolutePath().toString(), Location.EXTERNAL);
                 } else {
@@ -155,12 +170,15 @@ public final class DemoServer implements AutoCloseable {
                 Files.createDirectories(config.dataDir());
             }
             TodoStore store = TodoStore.open(config.jdbcUrl());
-            LOG.info("Todos stored at {}", config.jdbcUrl());
+            LOG.info("Todos stored at {}", JdbcUrls.mask(config.jdbcUrl()));
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create data dir " + config.dataDir(), e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot open database " + config.jdbcUrl() + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            // Drivers and the pool may quote the URL, password and all; the cause is dropped if it would.
+            String url = config.jdbcUrl();
+            String message = "Cannot open database " + JdbcUrls.mask(url) + ": " + JdbcUrls.scrub(e.getMessage(), url);
+            throw JdbcUrls.leaks(e, url) ? new IllegalStateException(message) : new IllegalStateException(message, e);
         }
     }
 

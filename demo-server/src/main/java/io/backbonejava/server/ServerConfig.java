@@ -4,6 +4,8 @@ import io.javalin.config.JavalinConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +17,9 @@ import java.util.function.Consumer;
  * arguments.
  *
  * <p>By default the server listens on 127.0.0.1:8080, stores todos in an H2 file database under
- * {@code ./data}, and serves the static files bundled in the jar's {@code public/} folder.
+ * {@code ./data}, serves the static files bundled in the jar's {@code public/} folder, and answers only
+ * requests whose {@code Host} is a loopback name ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}, any
+ * port) or the address it listens on.
  *
  * <pre>{@code
  * ServerConfig config = ServerConfig.builder()
@@ -29,7 +33,7 @@ public final class ServerConfig {
 
     /** The one-line usage message printed for bad command-line arguments. */
     public static final String USAGE = "Usage: java -jar demo-server.jar [--port=N] [--host=HOST]"
-            + " [--data-dir=PATH] [--jdbc-url=URL] [--static-dir=PATH]";
+            + " [--data-dir=PATH] [--jdbc-url=URL] [--static-dir=PATH] [--allowed-hosts=NAME,NAME...]";
 
     private final int port;
     private final String host;
@@ -37,6 +41,7 @@ public final class ServerConfig {
     private final String jdbcUrl;
     private final Path staticDir;
     private final Consumer<JavalinConfig> configurer;
+    private final AllowedHosts allowedHosts;
 
     private ServerConfig(Builder builder) {
         this.port = builder.port;
@@ -45,6 +50,16 @@ public final class ServerConfig {
         this.jdbcUrl = builder.jdbcUrl;
         this.staticDir = builder.staticDir;
         this.configurer = builder.configurer;
+        AllowedHosts given = AllowedHosts.of(builder.allowedHosts);
+        // The printed URL names the address listened on, unless that is loopback or every interface.
+        String browserHost = DemoServer.browserHost(host);
+        if (given.allowsAny() || browserHost.equals("localhost")) {
+            this.allowedHosts = given;
+        } else {
+            Set<String> hosts = new LinkedHashSet<>(given.names());
+            hosts.add(browserHost);
+            this.allowedHosts = AllowedHosts.of(hosts);
+        }
     }
 
     /**
@@ -57,8 +72,8 @@ public final class ServerConfig {
     }
 
     /**
-     * Parses {@code --port=N}, {@code --host=HOST}, {@code --data-dir=PATH}, {@code --jdbc-url=URL}
-     * and {@code --static-dir=PATH}; each may appear at most once.
+     * Parses {@code --port=N}, {@code --host=HOST}, {@code --data-dir=PATH}, {@code --jdbc-url=URL},
+     * {@code --static-dir=PATH} and {@code --allowed-hosts=NAME,NAME...}; each may appear at most once.
      *
      * @param args the command-line arguments
      * @return the configuration they describe
@@ -87,6 +102,7 @@ public final class ServerConfig {
                 case "data-dir" -> builder.dataDir(Path.of(value));
                 case "jdbc-url" -> builder.jdbcUrl(value);
                 case "static-dir" -> builder.staticDir(Path.of(value));
+                case "allowed-hosts" -> builder.allowedHosts(List.of(value.split(",", -1)));
                 default -> throw new IllegalArgumentException("Unknown argument: " + arg);
             }
         }
@@ -178,6 +194,21 @@ public final class ServerConfig {
         return configurer;
     }
 
+    /**
+     * The names the {@code Host} header of a request may carry (any port): those given, or by default
+     * {@code localhost}, {@code 127.0.0.1} and {@code [::1]}; plus the address listened on when it is neither
+     * loopback nor every interface. {@code *} allows every host. Other requests get a 421.
+     *
+     * @return the allowed host names, IPv6 addresses in brackets
+     */
+    public Set<String> allowedHosts() {
+        return allowedHosts.names();
+    }
+
+    AllowedHosts hostCheck() {
+        return allowedHosts;
+    }
+
     /** Collects the settings for a {@link ServerConfig}; every setter checks its value at once. */
     public static final class Builder {
         private int port = 8080;
@@ -186,8 +217,24 @@ public final class ServerConfig {
         private String jdbcUrl;
         private Path staticDir;
         private Consumer<JavalinConfig> configurer = javalin -> { };
+        private List<String> allowedHosts = AllowedHosts.LOOPBACK;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the names the {@code Host} header may carry, replacing the loopback defaults: host names,
+         * IPv4 addresses, IPv6 addresses (brackets optional), without a port; or {@code *} alone for any.
+         * Needed when the server is reached by another name, such as behind a proxy or on a LAN.
+         *
+         * @param hosts one or more names
+         * @return this builder
+         */
+        public Builder allowedHosts(List<String> hosts) {
+            Objects.requireNonNull(hosts, "hosts == null");
+            AllowedHosts.of(hosts); // checks them now
+            this.allowedHosts = List.copyOf(hosts);
+            return this;
         }
 
         /**

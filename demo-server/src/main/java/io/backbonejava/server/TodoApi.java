@@ -8,6 +8,8 @@ import io.javalin.http.MethodNotAllowedResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,8 +20,14 @@ import org.slf4j.LoggerFactory;
  * exception handlers that turn every failure into a JSON error response.
  *
  * <p>Status codes: 200 read or changed, 201 created, 204 deleted, 400 malformed or unacceptable
- * body, 404 no such todo, 405 wrong method, 413 body over 64 KiB, 422 an attribute with a bad
- * value, 500 only for faults of the server itself (such as the database being unreachable).
+ * body or {@code If-Match}, 404 no such todo, 405 wrong method, 412 a stale {@code If-Match}, 413 body
+ * over 64 KiB, 415 a body that is not {@code application/json}, 422 an attribute with a bad value,
+ * 503 no database connection free or reachable in time, 500 only for faults of the server itself.
+ *
+ * <p>Every todo response carries the todo's {@code ETag} (its version in quotes, as in the {@code version}
+ * attribute). A PUT, PATCH or DELETE with {@code If-Match} happens only if the todo is still at that
+ * version; otherwise the answer is a 412 whose body is the server's current copy, with its ETag. Without
+ * If-Match a write is unconditional.
  */
 final class TodoApi {
 
@@ -41,13 +49,19 @@ final class TodoApi {
     void register(JavalinConfig config) {
         config.routes.get("/api/todos", ctx -> respond(ctx, 200, TodoJson.toJson(store.list())));
         config.routes.post("/api/todos", this::create);
-        config.routes.get("/api/todos/{id}", ctx -> respond(ctx, 200, TodoJson.toJson(found(store.find(id(ctx))))));
+        config.routes.get("/api/todos/{id}", ctx -> respondTodo(ctx, 200, found(store.find(id(ctx)))));
         config.routes.put("/api/todos/{id}", this::replace);
         config.routes.patch("/api/todos/{id}", this::update);
         config.routes.delete("/api/todos/{id}", this::delete);
 
         config.routes.exception(ApiError.class, (e, ctx) -> respondError(ctx, e.status(), e.getMessage(), e.field()));
         config.routes.exception(HttpResponseException.class, TodoApi::handleJavalinError);
+        // The pool found no free or working connection in time: the database is busy or down.
+        config.routes.exception(SQLTransientConnectionException.class, (e, ctx) -> {
+            LOG.warn("No database connection for {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "1");
+            respondError(ctx, 503, "The database is unavailable; try again", null);
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Failed: {} {}", ctx.method(), ctx.path(), e);
             respondError(ctx, 500, "Internal server error", null);
@@ -69,26 +83,54 @@ final class TodoApi {
         TodoChanges todo = TodoJson.readCreate(TodoJson.parseObject(body(ctx)));
         Todo created = store.create(todo.title(), todo.completed(), todo.order());
         ctx.header("Location", "/api/todos/" + created.id());
-        respond(ctx, 201, TodoJson.toJson(created));
+        respondTodo(ctx, 201, created);
     }
 
     private void replace(Context ctx) throws SQLException {
         long id = id(ctx);
+        IfMatch precondition = ifMatch(ctx);
         TodoChanges todo = TodoJson.readReplace(TodoJson.parseObject(body(ctx)), id);
-        respond(ctx, 200, TodoJson.toJson(found(store.replace(id, todo.title(), todo.completed(), todo.order()))));
+        respondWritten(ctx, store.update(id, todo, precondition), 200);
     }
 
     private void update(Context ctx) throws SQLException {
         long id = id(ctx);
+        IfMatch precondition = ifMatch(ctx);
         TodoChanges changes = TodoJson.readPatch(TodoJson.parseObject(body(ctx)), id);
-        respond(ctx, 200, TodoJson.toJson(found(store.update(id, changes))));
+        respondWritten(ctx, store.update(id, changes, precondition), 200);
     }
 
     private void delete(Context ctx) throws SQLException {
-        if (!store.delete(id(ctx))) {
-            throw notFound();
+        long id = id(ctx);
+        respondWritten(ctx, store.delete(id, ifMatch(ctx)), 204);
+    }
+
+    // A todo as written, a 404, or a 412 carrying the current copy, which a client can show or merge.
+    private static void respondWritten(Context ctx, TodoStore.Write write, int status) {
+        switch (write.outcome()) {
+            case NOT_FOUND -> throw notFound();
+            case PRECONDITION_FAILED -> respondTodo(ctx, 412, write.todo());
+            default -> {
+                if (status == 204) {
+                    ctx.status(204);
+                } else {
+                    respondTodo(ctx, status, write.todo());
+                }
+            }
         }
-        ctx.status(204);
+    }
+
+    // Every If-Match line of the request, as one list.
+    private static IfMatch ifMatch(Context ctx) {
+        Enumeration<String> values = ctx.req().getHeaders("If-Match");
+        if (values == null || !values.hasMoreElements()) {
+            return IfMatch.NONE;
+        }
+        StringBuilder joined = new StringBuilder(values.nextElement());
+        while (values.hasMoreElements()) {
+            joined.append(',').append(values.nextElement());
+        }
+        return IfMatch.parse(joined.toString());
     }
 
     /**
@@ -125,6 +167,10 @@ final class TodoApi {
     private static byte[] body(Context ctx) {
         try {
             InputStream in = ctx.req().getInputStream();
+            if (!isJson(ctx.req().getContentType())) {
+                drain(in);
+                throw new ApiError(415, "Content-Type must be application/json");
+            }
             if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
                 drain(in);
                 throw tooLarge();
@@ -138,6 +184,40 @@ final class TodoApi {
         } catch (IOException e) {
             throw new ApiError(400, "Could not read the request body");
         }
+    }
+
+    /**
+     * Whether a Content-Type header names JSON in UTF-8: {@code application/json}, with no charset or
+     * {@code charset=utf-8}. Refusing the rest also refuses the bodies a cross-site form or a no-cors fetch
+     * can send without a preflight ({@code text/plain}, {@code application/x-www-form-urlencoded},
+     * {@code multipart/form-data}).
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        if (!mediaType.equalsIgnoreCase(JSON)) {
+            return false;
+        }
+        int start = semicolon;
+        while (start >= 0) {
+            int next = contentType.indexOf(';', start + 1);
+            String parameter = contentType.substring(start + 1, next < 0 ? contentType.length() : next).strip();
+            int eq = parameter.indexOf('=');
+            if (eq > 0 && parameter.substring(0, eq).strip().equalsIgnoreCase("charset")) {
+                String charset = parameter.substring(eq + 1).strip();
+                if (charset.length() >= 2 && charset.startsWith("\"") && charset.endsWith("\"")) {
+                    charset = charset.substring(1, charset.length() - 1);
+                }
+                if (!charset.equalsIgnoreCase("utf-8")) {
+                    return false;
+                }
+            }
+            start = next;
+        }
+        return true;
     }
 
     /** Discards what is left of a refused body, up to a limit beyond which the connection is simply closed. */
@@ -171,6 +251,11 @@ final class TodoApi {
 
     private static void respondError(Context ctx, int status, String message, String field) {
         respond(ctx, status, TodoJson.error(message, field));
+    }
+
+    private static void respondTodo(Context ctx, int status, Todo todo) {
+        ctx.header("ETag", todo.etag());
+        respond(ctx, status, TodoJson.toJson(todo));
     }
 
     private static void respond(Context ctx, int status, JsonNode body) {

@@ -25,7 +25,7 @@ import java.util.Set;
 final class TodoJson {
 
     /** The attributes a todo has; anything else in a body is refused. */
-    private static final Set<String> FIELDS = Set.of("id", "title", "completed", "order");
+    private static final Set<String> FIELDS = Set.of("id", "title", "completed", "order", "version");
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             // Jackson otherwise stops after the first value and ignores "{} garbage".
@@ -63,6 +63,9 @@ final class TodoJson {
         if (body.has("id")) {
             throw new ApiError(400, "A new todo must not have an id; the server assigns it", "id");
         }
+        if (body.has("version")) {
+            throw new ApiError(400, "A new todo must not have a version; the server assigns it", "version");
+        }
         return withDefaults(readAttributes(body, true));
     }
 
@@ -70,6 +73,7 @@ final class TodoJson {
     static TodoChanges readReplace(ObjectNode body, long pathId) {
         rejectUnknownFields(body);
         checkId(body, pathId);
+        checkVersion(body);
         return withDefaults(readAttributes(body, true));
     }
 
@@ -77,6 +81,7 @@ final class TodoJson {
     static TodoChanges readPatch(ObjectNode body, long pathId) {
         rejectUnknownFields(body);
         checkId(body, pathId);
+        checkVersion(body);
         return readAttributes(body, false);
     }
 
@@ -86,6 +91,7 @@ final class TodoJson {
         node.put("title", todo.title());
         node.put("completed", todo.completed());
         node.put("order", todo.order());
+        node.put("version", todo.version());
         return node;
     }
 
@@ -136,6 +142,17 @@ final class TodoJson {
         if (!same) {
             throw new ApiError(400, "The id in the body (" + abbreviate(id) + ") does not match the id in the path ("
                     + pathId + ")", "id");
+        }
+    }
+
+    /**
+     * Backbone sends back every attribute it got, the version included. The server sets the version; one in
+     * a body is checked for its type and otherwise ignored: only {@code If-Match} makes a write conditional.
+     */
+    private static void checkVersion(ObjectNode body) {
+        JsonNode version = body.get("version");
+        if (version != null && !(version.isIntegralNumber() && version.canConvertToLong() && version.longValue() >= 1)) {
+            throw new ApiError(422, "Version must be a whole number from 1 to " + Long.MAX_VALUE, "version");
         }
     }
 

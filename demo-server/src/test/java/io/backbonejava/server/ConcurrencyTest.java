@@ -20,7 +20,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Many clients writing at once lose nothing and never share an id. */
+/**
+ * Many clients writing at once lose nothing and never share an id: on H2 here, on PostgreSQL in
+ * {@link ConcurrencyPostgresTest}.
+ */
 class ConcurrencyTest {
 
     private static final int CLIENTS = 20;
@@ -29,9 +32,15 @@ class ConcurrencyTest {
     @TempDir
     Path dataDir;
 
+    /** Where the server stores its todos: an H2 file in a temporary folder. */
+    ServerConfig.Builder database(ServerConfig.Builder builder) {
+        return builder.dataDir(dataDir);
+    }
+
     @Test
     void twentyClientsCreatingFiftyTodosEachStoreExactlyOneThousandWithUniqueIds() throws Exception {
-        try (DemoServer server = DemoServer.start(ServerConfig.builder().port(0).dataDir(dataDir).build())) {
+        try (DemoServer server = DemoServer.start(database(ServerConfig.builder().port(0)).build())) {
+            long begin = System.nanoTime();
             TestHttp http = new TestHttp(server.port());
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
             CountDownLatch go = new CountDownLatch(1);
@@ -57,7 +66,10 @@ class ConcurrencyTest {
             } finally {
                 pool.shutdown();
             }
-            assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS), "clients finished");
+            assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS), "clients finished");
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+            System.out.printf("%s: %d x %d concurrent creates in %d ms (%.0f per second)%n", getClass().getSimpleName(),
+                    CLIENTS, TODOS_PER_CLIENT, millis, CLIENTS * TODOS_PER_CLIENT * 1000.0 / Math.max(1, millis));
 
             // Every acknowledged id is distinct across all clients...
             Map<Long, String> acknowledged = new HashMap<>();

@@ -63,11 +63,33 @@ final class TestHttp {
     }
 
     Reply send(String method, String path, BodyPublisher body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(20))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .method(method, body)
-                .build();
+                .method(method, body));
+    }
+
+    /** Sends a JSON body with one more header, such as If-Match. */
+    Reply send(String method, String path, String body, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header(header, value)
+                .method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Sends a body with the given Content-Type, or none when it is null. */
+    Reply sendTyped(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    Reply send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(20)).build();
+        String method = request.method();
+        String path = request.uri().getPath();
         try {
             var response = CLIENT.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers(), response.body());

@@ -12,29 +12,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code /api/todos} resource over real HTTP: every status code and every validation rule. */
+/**
+ * The {@code /api/todos} resource over real HTTP: every status code and every validation rule, on H2 here and
+ * on PostgreSQL in {@link TodoApiPostgresTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TodoApiTest {
 
-    @TempDir
-    static Path dataDir;
+    // Set from @BeforeAll's parameter: a @TempDir field is not yet injected when a PER_CLASS @BeforeAll runs.
+    private Path dataDir;
 
-    private static DemoServer server;
-    private static TestHttp http;
+    private DemoServer server;
+    private TestHttp http;
+
+    /** Where the server stores its todos: an H2 file in a temporary folder. */
+    ServerConfig.Builder database(ServerConfig.Builder builder) {
+        return builder.dataDir(dataDir);
+    }
 
     @BeforeAll
-    static void startServer() {
-        server = DemoServer.start(ServerConfig.builder().port(0).dataDir(dataDir).build());
+    void startServer(@TempDir Path tempDir) {
+        dataDir = tempDir;
+        server = DemoServer.start(database(ServerConfig.builder().port(0)).build());
         http = new TestHttp(server.port());
     }
 
     @AfterAll
-    static void stopServer() {
-        server.stop();
+    void stopServer() {
+        if (server != null) {
+            server.stop();
+        }
     }
 
     private static String repeat(char c, int count) {
@@ -56,7 +74,9 @@ class TodoApiTest {
         assertEquals("Write tests", todo.get("title").asText());
         assertEquals(false, todo.get("completed").booleanValue());
         assertEquals(0, todo.get("order").intValue());
-        assertEquals(4, todo.size(), "exactly id, title, completed, order");
+        assertEquals(1, todo.get("version").longValue());
+        assertEquals(5, todo.size(), "exactly id, title, completed, order, version");
+        assertEquals("\"1\"", reply.headers().firstValue("ETag").orElse(null));
         assertEquals(path(todo), reply.headers().firstValue("Location").orElse(null));
     }
 
@@ -388,5 +408,171 @@ class TodoApiTest {
     void errorResponsesCarryNoFieldWhenNoAttributeIsAtFault() {
         JsonNode error = http.post("/api/todos", "[]").error(400);
         assertFalse(error.has("field"), error.toString());
+    }
+
+    // --- ETag and If-Match ---
+
+    private static String etag(Reply reply) {
+        return reply.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + reply));
+    }
+
+    @Test
+    void everyTodoResponseCarriesItsVersionAsETag() {
+        Reply created = http.post("/api/todos", "{\"title\":\"Tagged\"}");
+        assertEquals("\"1\"", etag(created));
+        String path = path(created.json());
+        Reply read = http.get(path);
+        assertEquals("\"1\"", etag(read));
+        Reply patched = http.patch(path, "{\"completed\":true}");
+        assertEquals("\"2\"", etag(patched));
+        assertEquals(2, patched.json().get("version").longValue());
+        Reply put = http.put(path, "{\"title\":\"Tagged\",\"completed\":true}");
+        assertEquals("\"3\"", etag(put));
+        assertEquals("\"3\"", etag(http.get(path)));
+        assertEquals(3, http.get(path).json().get("version").longValue());
+        // The list has no per-todo headers; each todo there carries its version.
+        for (JsonNode todo : http.get("/api/todos").json()) {
+            assertTrue(todo.get("version").isIntegralNumber() && todo.get("version").longValue() >= 1, todo.toString());
+        }
+    }
+
+    @Test
+    void anEmptyPatchWritesNothingAndKeepsTheVersion() {
+        JsonNode todo = http.create("Same");
+        Reply reply = http.patch(path(todo), "{}");
+        assertEquals("\"1\"", etag(reply));
+        assertEquals(todo, reply.json());
+    }
+
+    @Test
+    void aWriteWithTheCurrentETagSucceeds() {
+        Reply created = http.post("/api/todos", "{\"title\":\"Mine\"}");
+        String path = path(created.json());
+        Reply patched = http.send("PATCH", path, "{\"completed\":true}", "If-Match", etag(created));
+        assertEquals(200, patched.status(), patched.body());
+        Reply put = http.send("PUT", path, "{\"title\":\"Renamed\"}", "If-Match", etag(patched));
+        assertEquals(200, put.status(), put.body());
+        assertEquals("Renamed", put.json().get("title").asText());
+        Reply deleted = http.send("DELETE", path, "", "If-Match", etag(put));
+        assertEquals(204, deleted.status(), deleted.body());
+        http.get(path).error(404);
+    }
+
+    @Test
+    void aStaleIfMatchAnswers412WithTheServersCopyAndChangesNothing() {
+        Reply created = http.post("/api/todos", "{\"title\":\"Shared\"}");
+        String path = path(created.json());
+        String stale = etag(created);
+        // Another tab toggles it.
+        Reply other = http.patch(path, "{\"completed\":true}");
+        assertEquals(200, other.status());
+
+        for (String[] write : new String[][] {{"PUT", "{\"title\":\"Overwrite\"}"}, {"PATCH", "{\"title\":\"Rename\"}"},
+                {"DELETE", ""}}) {
+            Reply reply = http.send(write[0], path, write[1], "If-Match", stale);
+            assertEquals(412, reply.status(), write[0] + " " + reply.body());
+            assertEquals(other.json(), reply.json(), "the body is the current copy");
+            assertEquals(etag(other), etag(reply));
+        }
+        assertEquals(other.json(), http.get(path).json(), "nothing was written");
+    }
+
+    @Test
+    void ifMatchAcceptsAListAStarAndRefusesWeakTags() {
+        Reply created = http.post("/api/todos", "{\"title\":\"Lists\"}");
+        String path = path(created.json());
+        assertEquals(200, http.send("PATCH", path, "{\"order\":1}", "If-Match", "\"7\", \"1\"").status());
+        assertEquals(200, http.send("PATCH", path, "{\"order\":2}", "If-Match", "*").status());
+        // If-Match compares strongly: a weak tag never matches.
+        assertEquals(412, http.send("PATCH", path, "{\"order\":3}", "If-Match", "W/\"3\"").status());
+        assertEquals(2, http.get(path).json().get("order").intValue());
+    }
+
+    @Test
+    void aMalformedIfMatchAnswers400() {
+        JsonNode todo = http.create("Strict");
+        for (String bad : new String[] {"1", "\"1", "W/1", "\"1\"x", ",", "", "\"1\" 2"}) {
+            http.send("PATCH", path(todo), "{\"order\":9}", "If-Match", bad).error(400);
+        }
+        assertEquals(0, http.get(path(todo)).json().get("order").intValue());
+    }
+
+    @Test
+    void ifMatchOnAMissingTodoAnswers404() {
+        http.send("PATCH", "/api/todos/987654320", "{}", "If-Match", "\"1\"").error(404);
+        http.send("DELETE", "/api/todos/987654320", "", "If-Match", "*").error(404);
+    }
+
+    @Test
+    void theVersionSentBackInABodyIsIgnoredButChecked() {
+        Reply created = http.post("/api/todos", "{\"title\":\"Echo\"}");
+        JsonNode todo = created.json();
+        // Backbone sends back what it got; an old version in the body makes nothing conditional.
+        http.patch(path(todo), "{\"completed\":true}");
+        Reply put = http.put(path(todo), "{\"id\":" + todo.get("id") + ",\"title\":\"Echo\",\"completed\":false,"
+                + "\"order\":0,\"version\":1}");
+        assertEquals(200, put.status(), put.body());
+        assertEquals(3, put.json().get("version").longValue());
+        for (String bad : new String[] {"0", "-1", "\"1\"", "1.5", "null", "true"}) {
+            http.patch(path(todo), "{\"version\":" + bad + "}").error(422, "version");
+        }
+        http.post("/api/todos", "{\"title\":\"x\",\"version\":1}").error(400, "version");
+    }
+
+    @Test
+    void concurrentConditionalWritesLetExactlyOneWin() throws Exception {
+        Reply created = http.post("/api/todos", "{\"title\":\"Race\"}");
+        String path = path(created.json());
+        String tag = etag(created);
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                int order = i + 1;
+                statuses.add(pool.submit(() -> {
+                    go.await();
+                    return http.send("PATCH", path, "{\"order\":" + order + "}", "If-Match", tag).status();
+                }));
+            }
+            go.countDown();
+            int won = 0;
+            for (Future<Integer> status : statuses) {
+                int code = status.get(60, TimeUnit.SECONDS);
+                assertTrue(code == 200 || code == 412, "status " + code);
+                won += code == 200 ? 1 : 0;
+            }
+            assertEquals(1, won, "writers that saw version 1 and won");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, http.get(path).json().get("version").longValue());
+    }
+
+    // --- 415 ---
+
+    @Test
+    void bodiesThatAreNotJsonAnswer415AndStoreNothing() {
+        int before = http.get("/api/todos").json().size();
+        JsonNode todo = http.create("Target");
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                "text/json", "application/jsonx", "application/json; charset=iso-8859-1", "application/json; charset=utf-16"}) {
+            for (String[] target : new String[][] {{"POST", "/api/todos"}, {"PUT", path(todo)}, {"PATCH", path(todo)}}) {
+                JsonNode error = http.sendTyped(target[0], target[1], type, "{\"title\":\"sneaked in\"}").error(415);
+                assertTrue(error.get("error").asText().contains("application/json"), error.toString());
+            }
+        }
+        // No Content-Type at all.
+        http.sendTyped("POST", "/api/todos", null, "{\"title\":\"sneaked in\"}").error(415);
+        assertEquals(before + 1, http.get("/api/todos").json().size());
+        assertEquals(todo, http.get(path(todo)).json());
+    }
+
+    @Test
+    void jsonIsAcceptedWithUtf8AndAnyCase() {
+        for (String type : new String[] {"application/json", "application/json; charset=utf-8", "Application/JSON;charset=\"UTF-8\""}) {
+            assertEquals(201, http.sendTyped("POST", "/api/todos", type, "{\"title\":\"typed\"}").status(), type);
+        }
     }
 }
