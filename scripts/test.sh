@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # Runs every test of every module: JVM tests, the same core tests compiled by TeaVM in headless Chromium,
-# HtmlUnit and Selenium scenarios, and the demo server over real HTTP. Installs the browser it needs first.
+# HtmlUnit and Selenium scenarios, and the demo server over real HTTP on H2 and PostgreSQL. Installs the
+# browser and the database it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian's Chromium and its driver are what the browser tests drive; install them when missing.
+# Debian packages the tests need, installed when missing: Chromium and its driver, which the browser tests
+# drive, and PostgreSQL 15, whose binaries the demo server's tests run a throwaway cluster with.
+PACKAGES=()
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  echo "Installing chromium and chromium-driver (Debian packages)..."
+  PACKAGES+=(chromium chromium-driver)
+fi
+if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || [ ! -x /usr/lib/postgresql/15/bin/pg_ctl ]; then
+  PACKAGES+=(postgresql)
+fi
+if [ ${#PACKAGES[@]} -gt 0 ]; then
+  echo "Installing ${PACKAGES[*]} (Debian packages)..."
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${PACKAGES[@]}" >/dev/null
 fi
 
 exec mvn -B -ntp verify "$@"

@@ -16,7 +16,7 @@ public final class TestApp {
     }
 
     /**
-     * Entry point, called by the page's {@code onload}.
+     * Entry point, called by the page once loaded ({@code start.js}).
      *
      * @param args unused
      */

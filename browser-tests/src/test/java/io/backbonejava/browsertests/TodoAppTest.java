@@ -501,8 +501,11 @@ class TodoAppTest {
             page.startEditing(2);
             awaitStoredCompleted(page, store, List.of(true, false));
 
+            // The demo server adds the version it keeps for If-Match; the app adds nothing of its own.
+            Set<String> fields = store == Store.REST ? Set.of("id", "title", "completed", "order", "version")
+                    : Set.of("id", "title", "completed", "order");
             for (Map<String, Object> todo : apps.stored(store, page)) {
-                assertEquals(Set.of("id", "title", "completed", "order"), todo.keySet(), todo.toString());
+                assertEquals(fields, todo.keySet(), todo.toString());
             }
             if (store == Store.LOCAL) {
                 assertEquals(1L, ((Number) page.eval("localStorage.length")).longValue(), "one key for all todos");

@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backbonejava.server.TestHttp.Reply;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
@@ -131,24 +128,13 @@ class DemoServerTest {
     void requestsJettyRefusesBeforeRoutingGetJsonErrorsToo() throws IOException {
         try (DemoServer server = start(ServerConfig.builder())) {
             // java.net.http will not send a malformed URI, so speak HTTP over a raw socket.
-            String response = rawRequest(server.port(), "GET /api/todos/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            String response = TestHttp.raw(server.port(), "GET /api/todos/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Connection: close\r\n\r\n");
             assertTrue(response.startsWith("HTTP/1.1 400"), response);
             assertTrue(response.contains("Content-Type: application/json"), response);
             String body = response.substring(response.indexOf("\r\n\r\n") + 4);
             JsonNode json = TestHttp.JSON.readTree(body);
             assertTrue(json.get("error").isTextual(), body);
-        }
-    }
-
-    private static String rawRequest(int port, String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +63,30 @@ class ServerConfigTest {
     @Test
     void theHookDefaultsToDoingNothing() {
         ServerConfig.fromArgs().configurer().accept(null);
+    }
+
+    @Test
+    void allowedHostsDefaultToTheLoopbackNames() {
+        assertEquals(Set.of("localhost", "127.0.0.1", "[::1]"), ServerConfig.fromArgs().allowedHosts());
+        // Listening on every interface does not widen the list: say which names reach the server.
+        assertEquals(Set.of("localhost", "127.0.0.1", "[::1]"), ServerConfig.fromArgs("--host=0.0.0.0").allowedHosts());
+    }
+
+    @Test
+    void allowedHostsAreReadNormalizedAndJoinedByTheAddressListenedOn() {
+        assertEquals(Set.of("todo.example", "10.0.0.2", "[fe80::1]"),
+                ServerConfig.fromArgs("--allowed-hosts=Todo.Example, 10.0.0.2,fe80::1").allowedHosts());
+        assertEquals(Set.of("localhost", "127.0.0.1", "[::1]", "192.168.1.5"),
+                ServerConfig.fromArgs("--host=192.168.1.5").allowedHosts());
+        assertEquals(Set.of("*"), ServerConfig.fromArgs("--host=192.168.1.5", "--allowed-hosts=*").allowedHosts());
+    }
+
+    @Test
+    void badAllowedHostsAreRefused() {
+        for (String bad : new String[] {"--allowed-hosts=a,,b", "--allowed-hosts=,", "--allowed-hosts=todo.example:8080",
+                "--allowed-hosts=*.example", "--allowed-hosts=*,localhost", "--allowed-hosts=a/b", "--allowed-hosts=a b",
+                "--allowed-hosts=[::1"}) {
+            assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromArgs(bad), bad);
+        }
     }
 }
