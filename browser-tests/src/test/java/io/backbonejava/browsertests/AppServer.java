@@ -65,6 +65,15 @@ final class AppServer implements ExtensionContext.Store.CloseableResource, AutoC
                         javalin.spaRoot.addFile("/" + scenario, index, Location.EXTERNAL);
                     }
                     javalin.routes.before("/api/*", ctx -> requests.add(ctx.method() + " " + ctx.path()));
+                    // The demo server's policy lets a page connect to its own origin only; #other-origin
+                    // fetches from another loopback port on purpose, so the test app may connect there too.
+                    javalin.routes.after(ctx -> {
+                        String policy = ctx.res().getHeader("Content-Security-Policy");
+                        if (policy != null) {
+                            ctx.header("Content-Security-Policy",
+                                    policy.replace("connect-src 'self'", "connect-src 'self' http://127.0.0.1:*"));
+                        }
+                    });
                     javalin.routes.get("/api/test/boom", ctx -> {
                         throw new IllegalStateException("the browser test's deliberate server fault");
                     });

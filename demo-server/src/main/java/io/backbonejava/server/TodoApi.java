@@ -8,6 +8,7 @@ import io.javalin.http.MethodNotAllowedResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Enumeration;
 import java.util.Map;
@@ -56,9 +57,14 @@ final class TodoApi {
 
         config.routes.exception(ApiError.class, (e, ctx) -> respondError(ctx, e.status(), e.getMessage(), e.field()));
         config.routes.exception(HttpResponseException.class, TodoApi::handleJavalinError);
-        // The pool found no free or working connection in time: the database is busy or down.
-        config.routes.exception(SQLTransientConnectionException.class, (e, ctx) -> {
-            LOG.warn("No database connection for {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        // No connection free in time, or the database went away mid-request (a restart): worth a retry.
+        config.routes.exception(SQLException.class, (e, ctx) -> {
+            if (!isUnavailable(e)) {
+                LOG.error("Failed: {} {}", ctx.method(), ctx.path(), e);
+                respondError(ctx, 500, "Internal server error", null);
+                return;
+            }
+            LOG.warn("Database unavailable for {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             ctx.header("Retry-After", "1");
             respondError(ctx, 503, "The database is unavailable; try again", null);
         });
@@ -103,6 +109,19 @@ final class TodoApi {
     private void delete(Context ctx) throws SQLException {
         long id = id(ctx);
         respondWritten(ctx, store.delete(id, ifMatch(ctx)), 204);
+    }
+
+    /**
+     * Whether the database could not be reached, rather than refused the statement: the pool's timeout, or
+     * SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shutting down or starting).
+     */
+    static boolean isUnavailable(SQLException e) {
+        if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
     }
 
     // A todo as written, a 404, or a 412 carrying the current copy, which a client can show or merge.

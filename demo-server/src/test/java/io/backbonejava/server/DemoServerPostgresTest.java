@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.backbonejava.server.TestHttp.Reply;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +58,42 @@ class DemoServerPostgresTest {
             for (Throwable t = error; t != null; t = t.getCause()) {
                 assertFalse(String.valueOf(t.getMessage()).contains(secret), t.toString());
             }
+        }
+    }
+
+    @Test
+    void aPostgresRestartLosesNoTodoAndCostsAtMostA503() throws Exception {
+        PostgresCluster cluster = PostgresCluster.shared();
+        try (DemoServer server = DemoServer.start(ServerConfig.builder().port(0).jdbcUrl(cluster.newDatabase()).build())) {
+            TestHttp http = new TestHttp(server.port());
+            // Several clients at once, so the pool holds several connections that the restart will cut.
+            List<Callable<Integer>> creates = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                creates.add(() -> http.post("/api/todos", "{\"title\":\"before\"}").status());
+            }
+            ExecutorService clients = Executors.newFixedThreadPool(6);
+            try {
+                for (Future<Integer> status : clients.invokeAll(creates)) {
+                    assertEquals(201, status.get());
+                }
+            } finally {
+                clients.shutdown();
+            }
+
+            cluster.restart();
+
+            // Requests on connections the restart cut may fail, as a 503 a client can retry, never a 500.
+            int attempts = 0;
+            Reply reply;
+            do {
+                reply = http.get("/api/todos");
+                attempts++;
+                assertTrue(reply.status() == 200 || reply.status() == 503, reply.status() + " " + reply.body());
+            } while (reply.status() != 200 && attempts < 2 * TodoStore.MAX_CONNECTIONS);
+            assertEquals(200, reply.status(), "after " + attempts + " attempts: " + reply.body());
+            assertEquals(6, reply.json().size());
+            assertEquals(201, http.post("/api/todos", "{\"title\":\"after\"}").status());
+            System.out.println("After a PostgreSQL restart: " + (attempts - 1) + " request(s) answered 503");
         }
     }
 }

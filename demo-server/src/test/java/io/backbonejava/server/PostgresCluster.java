@@ -140,6 +140,16 @@ final class PostgresCluster implements ExtensionContext.Store.CloseableResource 
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=" + USER + "&password=" + PASSWORD;
     }
 
+    /**
+     * Restarts the cluster on the same port, as an upgrade or a crash would: every open connection is cut.
+     * Returns once it accepts connections again.
+     */
+    void restart() throws IOException {
+        // pg_ctl restart reuses the port and socket options of the last start (postmaster.opts).
+        run(60, BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
+                "-m", "fast", "-w", "-t", "60", "restart");
+    }
+
     /** Stops the cluster at once (connections are cut) and deletes its folder. */
     @Override
     public void close() throws IOException {
