@@ -56,4 +56,8 @@ final class Browser {
     /** JavaScript's {@code Number(text)}. */
     @JSBody(params = "text", script = "return Number(text);")
     static native double number(String text);
+
+    /** JavaScript's {@code a < b} on two strings: UTF-16 code units in order. */
+    @JSBody(params = {"a", "b"}, script = "return a < b;")
+    static native boolean less(String a, String b);
 }

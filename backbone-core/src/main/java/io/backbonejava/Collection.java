@@ -1559,8 +1559,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     /** One-model methods take one model: a list that reached them as an {@code Object} is a mistake. */
     private static void refuseList(Object model, String method) {
         if (model instanceof List) {
-            throw new IllegalArgumentException(method + "(Object) takes one model or attribute map; pass a List as a"
-                    + " List, to " + method + "(List)");
+            throw new IllegalArgumentException(method + "(Object) takes one model or attribute map, not a List");
         }
     }
 

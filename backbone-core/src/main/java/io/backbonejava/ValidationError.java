@@ -118,7 +118,8 @@ public final class ValidationError {
         if (!general.isEmpty()) {
             return general.get(0);
         }
-        return fields.values().iterator().next().get(0);
+        // Through entrySet: apps then carry no class for a map's values() view.
+        return fields.entrySet().iterator().next().getValue().get(0);
     }
 
     /** The messages about the model as a whole, in order; empty when all are about attributes. */

@@ -140,7 +140,8 @@ final class Values {
         Object x = a == null || a instanceof Number || a instanceof Boolean ? a : toJsString(a);
         Object y = b == null || b instanceof Number || b instanceof Boolean ? b : toJsString(b);
         if (x instanceof String && y instanceof String) {
-            return ((String) x).compareTo((String) y) < 0;
+            // In the browser the browser compares: the same UTF-16 order, without String.compareTo's code.
+            return compiledToJavaScript() ? Browser.less((String) x, (String) y) : ((String) x).compareTo((String) y) < 0;
         }
         return toNumber(x) < toNumber(y);
     }
