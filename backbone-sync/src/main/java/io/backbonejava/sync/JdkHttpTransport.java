@@ -2,6 +2,9 @@ package io.backbonejava.sync;
 
 import io.backbonejava.Failure;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +44,7 @@ public final class JdkHttpTransport implements Transport {
     private final URI base;
     private final Executor deliverOn;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER);
     private Duration timeout;
 
     /**
@@ -66,13 +70,32 @@ public final class JdkHttpTransport implements Transport {
         this.base = base;
         this.deliverOn = deliverOn;
         // HTTP/1.1: an h2c upgrade attempt buys nothing against a plain-http REST backend.
+        // Cookies are kept as a browser keeps them, so a session and its CSRF cookie work as they do there.
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(30)).build();
+                .connectTimeout(Duration.ofSeconds(30)).cookieHandler(cookies).build();
     }
 
     /** The base URI relative urls are resolved against. */
     public URI base() {
         return base;
+    }
+
+    /**
+     * The cookies this transport holds for its base URI, as {@code document.cookie} reads them in a browser:
+     * {@code name=value; name2=value2}; what {@link CsrfPolicy#of} reads on the JVM. Responses set them, and
+     * every later request to their server sends them back.
+     *
+     * @return the cookies, or "" for none
+     */
+    public String cookieHeader() {
+        StringBuilder header = new StringBuilder();
+        for (HttpCookie cookie : cookies.getCookieStore().get(base)) {
+            if (header.length() > 0) {
+                header.append("; ");
+            }
+            header.append(cookie.getName()).append('=').append(cookie.getValue());
+        }
+        return header.toString();
     }
 
     /** The time limit of requests whose options set none; null for none. */

@@ -50,6 +50,10 @@ final class Js {
     @JSBody(params = "value", script = "return String(value);")
     static native String longText(long value);
 
+    /** The page's cookies as {@code name=value; name2=value2}, for {@link CsrfPolicy#browser()}. */
+    @JSBody(script = "return document.cookie;")
+    static native String documentCookie();
+
     @JSBody(params = { "xhr", "millis" }, script = "xhr.timeout = millis;")
     static native void setTimeout(XMLHttpRequest xhr, int millis);
 

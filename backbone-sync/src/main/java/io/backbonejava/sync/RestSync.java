@@ -5,7 +5,9 @@ import io.backbonejava.Failure;
 import io.backbonejava.Options;
 import io.backbonejava.Request;
 import io.backbonejava.Sync;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,7 +43,9 @@ public final class RestSync implements Sync {
     private final Transport transport;
     private boolean emulateHTTP;
     private boolean emulateJSON;
+    private boolean trailingSlash;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<BeforeSend> beforeSend = new ArrayList<>();
 
     /**
      * A sync sending its requests through {@code transport}.
@@ -92,6 +96,26 @@ public final class RestSync implements Sync {
         return this;
     }
 
+    /** Whether every url is sent ending with {@code /}, as Django REST Framework's router wants. */
+    public boolean trailingSlash() {
+        return trailingSlash;
+    }
+
+    /**
+     * Makes every url this sync sends end with {@code /} before its query string: {@code /api/todos/} for a
+     * create or a fetch, {@code /api/todos/3/} for a model, as Django REST Framework's {@code DefaultRouter}
+     * expects (a POST cannot follow the redirect that would add it). Urls that already end with {@code /} are
+     * left alone. For a single collection, give it a sync of its own: {@code todos.sync(new
+     * RestSync(transport).trailingSlash(true))}.
+     *
+     * @param value true to add the slash
+     * @return this sync
+     */
+    public RestSync trailingSlash(boolean value) {
+        trailingSlash = value;
+        return this;
+    }
+
     /**
      * Sends a header with every request, before the headers of the call's options.
      *
@@ -105,6 +129,26 @@ public final class RestSync implements Sync {
         } else {
             headers.put(name, value);
         }
+        return this;
+    }
+
+    /**
+     * Adds a hook that sees every request just before it is sent and may add headers to it: what Backbone
+     * users did with jQuery's {@code beforeSend} or {@code $.ajaxSetup}. Hooks run in the order they were
+     * added, after the headers of {@link #header} and of the call's options. {@link CsrfPolicy} is one.
+     *
+     * <pre>{@code
+     * rest.beforeSend((method, url, headers) -> headers.put("Authorization", "Bearer " + session.token()));
+     * }</pre>
+     *
+     * @param hook the hook
+     * @return this sync
+     */
+    public RestSync beforeSend(BeforeSend hook) {
+        if (hook == null) {
+            throw new NullPointerException("hook == null");
+        }
+        beforeSend.add(hook);
         return this;
     }
 
@@ -135,6 +179,9 @@ public final class RestSync implements Sync {
             opts.emulateJSON(emulateJSON);
         }
         String url = opts.url() != null && !opts.url().isEmpty() ? opts.url() : Sync.url(target);
+        if (trailingSlash) {
+            url = withTrailingSlash(url);
+        }
 
         // The model's JSON is the body of every write.
         Object data = null;
@@ -173,6 +220,10 @@ public final class RestSync implements Sync {
         if (opts.contentType() != null) {
             contentType = opts.contentType();
         }
+        // Per-request headers last, so that they see the method and url that go on the wire.
+        for (BeforeSend hook : beforeSend) {
+            hook.beforeSend(type, url, sentHeaders);
+        }
         int timeout = opts.timeout() == null ? 0 : opts.timeout();
         AjaxRequest ajax = new AjaxRequest(type, url, data, contentType, sentHeaders, timeout);
 
@@ -194,6 +245,22 @@ public final class RestSync implements Sync {
         transport.defer(task);
     }
 
+    /** The url with a {@code /} at the end of its path, before any {@code ?query} or {@code #fragment}. */
+    static String withTrailingSlash(String url) {
+        int end = url.length();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        if (end > 0 && url.charAt(end - 1) == '/') {
+            return url;
+        }
+        return url.substring(0, end) + "/" + url.substring(end);
+    }
+
     /** Backbone's methodMap. */
     static String httpMethod(String method) {
         if (CREATE.equals(method)) {
@@ -212,6 +279,19 @@ public final class RestSync implements Sync {
             return "GET";
         }
         throw new IllegalArgumentException("Unknown sync method: " + method);
+    }
+
+    /** A hook that adds headers to each request; see {@link RestSync#beforeSend(BeforeSend)}. */
+    @FunctionalInterface
+    public interface BeforeSend {
+        /**
+         * Called once per request, just before it goes to the transport.
+         *
+         * @param method the HTTP method as sent, such as {@code "POST"} (after {@code emulateHTTP})
+         * @param url the url as sent, without the query string of a GET's data
+         * @param headers the request's headers so far; put, replace or remove entries
+         */
+        void beforeSend(String method, String url, Map<String, String> headers);
     }
 
     /**

@@ -1,0 +1,151 @@
+package io.backbonejava.sync;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import io.backbonejava.Attributes;
+import io.backbonejava.Collection;
+import io.backbonejava.Model;
+import io.backbonejava.Options;
+import io.backbonejava.Sync;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.teavm.junit.TeaVMTestRunner;
+
+/**
+ * What real REST backends (Django REST Framework first) ask of {@link RestSync}: trailing slashes, headers per
+ * request, CSRF tokens. Runs on the JVM and, compiled by TeaVM, in the browser.
+ */
+@RunWith(TeaVMTestRunner.class)
+public class RestConventionsTest {
+    private RecordingTransport ajax;
+    private RestSync rest;
+    private Collection<Model> todos;
+
+    @Before
+    public void setUp() {
+        ajax = new RecordingTransport();
+        rest = new RestSync(ajax);
+        Sync.setDefault(rest);
+        todos = new Collection<Model>().url("/api/todos");
+    }
+
+    @After
+    public void tearDown() {
+        Sync.setDefault(null);
+    }
+
+    // Trailing slashes
+
+    @Test
+    public void trailingSlashIsOffByDefault() {
+        todos.fetch();
+        assertFalse(rest.trailingSlash());
+        assertEquals("/api/todos", ajax.lastRequest().url());
+    }
+
+    @Test
+    public void trailingSlashEndsEveryUrlIncludingCreate() {
+        rest.trailingSlash(true);
+        todos.fetch();
+        assertEquals("/api/todos/", ajax.lastRequest().url());
+        Model todo = todos.create(Attributes.of("title", "Milk"));
+        assertEquals("POST", ajax.lastRequest().type());
+        assertEquals("/api/todos/", ajax.lastRequest().url());
+        ajax.last().succeed(Attributes.of("id", 3.0));
+        todo.save("title", "Bread");
+        assertEquals("/api/todos/3/", ajax.lastRequest().url());
+        todo.destroy();
+        assertEquals("DELETE", ajax.lastRequest().type());
+        assertEquals("/api/todos/3/", ajax.lastRequest().url());
+    }
+
+    @Test
+    public void trailingSlashGoesBeforeTheQueryAndIsNotDoubled() {
+        rest.trailingSlash(true);
+        todos.url("/api/todos/");
+        todos.fetch(new Options().data(Attributes.of("page", 2.0)));
+        assertEquals("/api/todos/?page=2", ajax.lastRequest().fullUrl());
+        todos.fetch(new Options().url("http://example.com/api/todos?page=3"));
+        assertEquals("http://example.com/api/todos/?page=3", ajax.lastRequest().url());
+        assertEquals("/a/#x", RestSync.withTrailingSlash("/a#x"));
+        assertEquals("/", RestSync.withTrailingSlash(""));
+    }
+
+    @Test
+    public void aCollectionCanHaveItsOwnSlashPolicy() {
+        Collection<Model> django = new Collection<Model>().url("/drf/todos");
+        django.sync(new RestSync(ajax).trailingSlash(true));
+        django.fetch();
+        assertEquals("/drf/todos/", ajax.lastRequest().url());
+        todos.fetch();
+        assertEquals("/api/todos", ajax.lastRequest().url());
+    }
+
+    // Headers per request
+
+    @Test
+    public void beforeSendSeesMethodAndUrlAndAddsHeaders() {
+        List<String> seen = new ArrayList<>();
+        rest.trailingSlash(true).header("X-App", "todo").beforeSend((method, url, headers) -> {
+            seen.add(method + " " + url + " " + headers.get("X-App"));
+            headers.put("Authorization", "Bearer t");
+        });
+        todos.fetch();
+        todos.create(Attributes.of("title", "Milk"), new Options().header("X-Call", "1"));
+        assertEquals("[GET /api/todos/ todo, POST /api/todos/ todo]", seen.toString());
+        assertEquals("Bearer t", ajax.lastRequest().headers().get("Authorization"));
+        assertEquals("1", ajax.lastRequest().headers().get("X-Call"));
+    }
+
+    @Test
+    public void csrfTokenGoesWithUnsafeMethodsOnly() {
+        String[] cookies = { "sessionid=abc; csrftoken=T0KEN; other=1" };
+        rest.beforeSend(CsrfPolicy.of(() -> cookies[0]));
+        todos.fetch();
+        assertNull(ajax.lastRequest().headers().get("X-CSRFToken"));
+        Model todo = todos.create(Attributes.of("title", "Milk"));
+        assertEquals("T0KEN", ajax.lastRequest().headers().get("X-CSRFToken"));
+        ajax.last().succeed(Attributes.of("id", 1.0));
+        todo.save("title", "Bread");
+        assertEquals("PUT", ajax.lastRequest().type());
+        assertEquals("T0KEN", ajax.lastRequest().headers().get("X-CSRFToken"));
+        todo.save(Attributes.of("title", "Jam"), new Options().patch(true));
+        assertEquals("T0KEN", ajax.lastRequest().headers().get("X-CSRFToken"));
+        cookies[0] = "csrftoken=NEW";
+        todo.destroy();
+        assertEquals("NEW", ajax.lastRequest().headers().get("X-CSRFToken"));
+    }
+
+    @Test
+    public void csrfWithoutTheCookieSendsNoHeader() {
+        rest.beforeSend(CsrfPolicy.of(() -> null));
+        todos.create(Attributes.of("title", "Milk"));
+        assertFalse(ajax.lastRequest().headers().containsKey("X-CSRFToken"));
+    }
+
+    @Test
+    public void csrfNamesCanBeChanged() {
+        CsrfPolicy spring = CsrfPolicy.of(() -> "csrftoken=dj; XSRF-TOKEN=sp")
+                .cookieName("XSRF-TOKEN").headerName("X-XSRF-TOKEN");
+        rest.beforeSend(spring);
+        todos.create(Attributes.of("title", "Milk"));
+        assertEquals("sp", ajax.lastRequest().headers().get("X-XSRF-TOKEN"));
+        assertFalse(ajax.lastRequest().headers().containsKey("X-CSRFToken"));
+    }
+
+    @Test
+    public void cookiesAreReadByName() {
+        assertEquals("1", CsrfPolicy.cookie("a=1", "a"));
+        assertEquals("2", CsrfPolicy.cookie(" xa=1 ;a=2;b=3", "a"));
+        assertNull(CsrfPolicy.cookie("ab=1; b=2", "a"));
+        assertNull(CsrfPolicy.cookie("", "a"));
+        assertTrue(CsrfPolicy.cookie("a=", "a").isEmpty());
+    }
+}
