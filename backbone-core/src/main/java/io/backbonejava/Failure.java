@@ -103,6 +103,19 @@ public final class Failure {
         return new Failure(0, INVALID, validationError.message(), null, null, validationError);
     }
 
+    /**
+     * This failure carrying the validation error a server's response held, such as Django REST Framework's
+     * 400 with {@code {"title": ["This field may not be blank."]}}. A {@link Model} whose request fails with
+     * it sets it as its {@link Model#validationError()} and fires {@code "invalid"} before {@code "error"}.
+     * Sync implementations call this; {@code RestSync} does for 400 and 422 responses.
+     *
+     * @param error what the server refused
+     * @return a new failure, otherwise the same
+     */
+    public Failure withValidationError(ValidationError error) {
+        return new Failure(status, textStatus, errorThrown, responseText, responseJSON, error);
+    }
+
     /** The HTTP status, or 0 when no response arrived (network failure, timeout, abort, invalid, storage). */
     public int status() {
         return status;
@@ -138,7 +151,10 @@ public final class Failure {
         return responseJSON instanceof java.util.Map ? (java.util.Map<String, Object>) responseJSON : null;
     }
 
-    /** For an {@link #INVALID} failure, what {@link Model#validate} returned; otherwise null. */
+    /**
+     * For an {@link #INVALID} failure, what {@link Model#validate} returned; for a server's refusal, the
+     * attributes and messages it named (see {@link #withValidationError}); otherwise null.
+     */
     public ValidationError validationError() {
         return validationError;
     }

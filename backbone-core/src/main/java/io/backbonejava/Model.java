@@ -926,6 +926,16 @@ public class Model extends Events {
         return false;
     }
 
+    /**
+     * Records a validation error the server answered with (a 400 naming invalid attributes) as if
+     * {@link #validate} had returned it: {@link #validationError()} holds it and {@code "invalid"} fires.
+     */
+    final void refusedByServer(ValidationError error, Options options) {
+        validationError = error;
+        options.validationError(error);
+        trigger("invalid", this, error, options);
+    }
+
     // Identity and addresses
 
     /** Whether the model has never been saved: it has no id. */

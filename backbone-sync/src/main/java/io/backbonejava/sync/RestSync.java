@@ -5,6 +5,7 @@ import io.backbonejava.Failure;
 import io.backbonejava.Options;
 import io.backbonejava.Request;
 import io.backbonejava.Sync;
+import io.backbonejava.ValidationError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class RestSync implements Sync {
     private boolean emulateHTTP;
     private boolean emulateJSON;
     private boolean trailingSlash;
+    private boolean validationErrors = true;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final List<BeforeSend> beforeSend = new ArrayList<>();
 
@@ -113,6 +115,28 @@ public final class RestSync implements Sync {
      */
     public RestSync trailingSlash(boolean value) {
         trailingSlash = value;
+        return this;
+    }
+
+    /** Whether a 400 or 422 response naming invalid attributes reaches the model as a validation error. */
+    public boolean validationErrors() {
+        return validationErrors;
+    }
+
+    /**
+     * Sets whether the body of a 400 or 422 response is read as a {@link io.backbonejava.ValidationError}
+     * (on by default): Django REST Framework's {@code {"title": ["This field may not be blank."]}} (with
+     * {@code non_field_errors} and {@code detail} about the whole model), Rails' {@code {"errors": {...}}}, or
+     * {@code {"error": "...", "field": "title"}}. The failure then carries it as
+     * {@link Failure#validationError()}, and a model sets it as its {@link io.backbonejava.Model#validationError()}
+     * and fires {@code "invalid"} before {@code "error"}, so a form shows the server's messages where it shows
+     * those of {@code validate}.
+     *
+     * @param value false to leave such failures as plain errors
+     * @return this sync
+     */
+    public RestSync validationErrors(boolean value) {
+        validationErrors = value;
         return this;
     }
 
@@ -232,7 +256,7 @@ public final class RestSync implements Sync {
             request = new Request();
             opts.request(request);
         }
-        Outcome outcome = new Outcome(target, opts, request);
+        Outcome outcome = new Outcome(target, opts, request, validationErrors);
         request.onAbort(outcome::abort);
         target.trigger("request", target, request, opts);
         outcome.send(transport, ajax);
@@ -302,13 +326,15 @@ public final class RestSync implements Sync {
         private final Events target;
         private final Options options;
         private final Request request;
+        private final boolean validationErrors;
         private boolean done;
         private Runnable transportAbort;
 
-        Outcome(Events target, Options options, Request request) {
+        Outcome(Events target, Options options, Request request, boolean validationErrors) {
             this.target = target;
             this.options = options;
             this.request = request;
+            this.validationErrors = validationErrors;
         }
 
         void send(Transport transport, AjaxRequest ajax) {
@@ -343,6 +369,13 @@ public final class RestSync implements Sync {
             }
             done = true;
             Failure failure = reported != null ? reported : Failure.network("");
+            if (validationErrors && ServerErrors.isValidationStatus(failure.status())
+                    && failure.validationError() == null) {
+                ValidationError invalid = ServerErrors.read(failure.responseJSON());
+                if (invalid != null) {
+                    failure = failure.withValidationError(invalid);
+                }
+            }
             options.textStatus(failure.textStatus());
             options.errorThrown(failure.errorThrown());
             ErrorCallback error = options.error();

@@ -148,4 +148,58 @@ public class RestConventionsTest {
         assertNull(CsrfPolicy.cookie("", "a"));
         assertTrue(CsrfPolicy.cookie("a=", "a").isEmpty());
     }
+
+    // Server errors as validation errors
+
+    @Test
+    public void aFieldErrorResponseReachesTheModelAsItsValidationError() {
+        Model todo = todos.create(Attributes.of("title", ""));
+        List<String> events = new ArrayList<>();
+        todo.on("invalid", e -> events.add("invalid " + e.arg(1)));
+        todo.on("error", e -> events.add("error " + todo.validationError()));
+        io.backbonejava.Request request = todo.save();
+        ajax.last().fail(400, "{\"title\": [\"This field may not be blank.\", \"Too short.\"],"
+                + " \"order\": \"A valid integer is required.\", \"non_field_errors\": [\"Duplicate.\"]}");
+        io.backbonejava.ValidationError error = todo.validationError();
+        assertEquals("[This field may not be blank., Too short.]", error.messages("title").toString());
+        assertEquals("[A valid integer is required.]", error.messages("order").toString());
+        assertEquals("[Duplicate.]", error.messages().toString());
+        assertEquals(error, request.failure().validationError());
+        assertEquals(400, request.failure().status());
+        assertEquals("[invalid " + error + ", error " + error + "]", events.toString());
+    }
+
+    @Test
+    public void detailAndRailsErrorsAndSingleMessages() {
+        Model todo = todos.create(Attributes.of("title", "x"));
+        todo.save();
+        ajax.last().fail(400, "{\"detail\": \"Malformed request.\"}");
+        assertEquals("[Malformed request.]", todo.validationError().messages().toString());
+        todo.save();
+        ajax.last().fail(422, "{\"errors\": {\"title\": [\"can't be blank\"]}}");
+        assertEquals("[can't be blank]", todo.validationError().messages("title").toString());
+        todo.save();
+        ajax.last().fail(422, "{\"error\": \"Title too long\", \"field\": \"title\"}");
+        assertEquals("[Title too long]", todo.validationError().messages("title").toString());
+    }
+
+    @Test
+    public void otherFailuresAreNoValidationErrors() {
+        Model todo = todos.create(Attributes.of("title", "x"));
+        int[] invalid = { 0 };
+        todo.on("invalid", e -> invalid[0]++);
+        todo.save();
+        ajax.last().fail(500, "{\"title\": [\"boom\"]}");
+        todo.save();
+        ajax.last().fail(400, "not json");
+        todo.save();
+        ajax.last().fail(400, "[\"a list\"]");
+        rest.validationErrors(false);
+        todo.save();
+        ajax.last().fail(400, "{\"title\": [\"x\"]}");
+        assertEquals(0, invalid[0]);
+        assertNull(todo.validationError());
+        todos.fetch();
+        ajax.last().fail(400, "{\"title\": [\"x\"]}");
+    }
 }
