@@ -1452,7 +1452,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                     if (parse) {
                         attrs = existing.parse(attrs, opts);
                     }
-                    existing.set(attrs, opts);
+                    if (existing.set(attrs, opts) && parse) {
+                        // Parsed input is the server's: merged, it is no longer unsaved.
+                        existing.confirmedByServer(attrs);
+                    }
                     toMerge.add(existing);
                     if (sortable && !sort) {
                         sort = existing.hasChanged(sortAttribute);

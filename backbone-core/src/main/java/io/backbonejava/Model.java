@@ -89,6 +89,11 @@ public class Model extends Events {
     private Collection<?> collection;
     private ValidationError validationError;
     private String urlRoot;
+    /**
+     * The attributes as the server last confirmed them (by a fetch, a save, or the data the model was made
+     * from with {@code parse}): what {@link #unsavedAttributes()} compares with. Null while never synced.
+     */
+    private Map<String, Object> synced;
 
     /** True while the constructor's call of {@link #set} has not begun its round. */
     private boolean building;
@@ -150,6 +155,10 @@ public class Model extends Events {
             roundLog[i] = UNCHANGED;
         }
         changedView = null;
+        // Attributes that come with parse are the server's (a collection's fetch makes its models so).
+        if (Options.isTrue(opts.parse())) {
+            synced = copyAttributes();
+        }
     }
 
     // What subclasses declare
@@ -877,6 +886,54 @@ public class Model extends Events {
         changedView = null;
     }
 
+    // Unsaved changes
+
+    /**
+     * What changed since the server last confirmed the model, by a fetch, a save, or the data the model was
+     * made from with {@code parse} (as a collection's fetch makes them); for a model never synced, all of its
+     * attributes. Where {@link #changedAttributes()} covers only the last {@code set}, this covers every set
+     * since the last sync: what a PATCH should send ({@link #saveUnsaved()}). A failed save leaves them
+     * unsaved. Removed attributes map to null.
+     *
+     * @return a copy, in attribute order; empty when nothing is unsaved
+     */
+    public Map<String, Object> unsavedAttributes() {
+        Map<String, Object> unsaved = new LinkedHashMap<>();
+        for (int i = 0; i < storeSlots; i += 2) {
+            String attr = (String) store[i];
+            if (synced == null || !synced.containsKey(attr) || !Values.deepEquals(synced.get(attr), store[i + 1])) {
+                unsaved.put(attr, store[i + 1]);
+            }
+        }
+        if (synced != null) {
+            for (Map.Entry<String, Object> entry : synced.entrySet()) {
+                if (slotOf(entry.getKey()) < 0) {
+                    unsaved.put(entry.getKey(), null);
+                }
+            }
+        }
+        return unsaved;
+    }
+
+    /** Whether anything changed since the server last confirmed the model (see {@link #unsavedAttributes()}). */
+    public boolean hasUnsavedChanges() {
+        return !unsavedAttributes().isEmpty();
+    }
+
+    /** Notes that the server holds these attributes as they are now: a collection merged them from a fetch. */
+    final void confirmedByServer(Map<String, ?> serverAttrs) {
+        Map<String, Object> confirmed = synced == null ? new LinkedHashMap<>() : synced;
+        for (String attr : serverAttrs.keySet()) {
+            int slot = slotOf(attr);
+            if (slot >= 0) {
+                confirmed.put(attr, store[slot + 1]);
+            } else {
+                confirmed.remove(attr);
+            }
+        }
+        synced = confirmed;
+    }
+
     // Validation
 
     /** What {@link #validate} returned the last time it ran (or the server's field errors), or null. */
@@ -1325,6 +1382,7 @@ public class Model extends Events {
         opts.success((target, response, ignored) -> {
             Map<String, Object> serverAttrs = Options.isTrue(opts.parse()) ? parse(response, opts) : asAttributes(response);
             if (set(serverAttrs, opts)) {
+                synced = copyAttributes();
                 if (success != null) {
                     success.handle(this, response, opts);
                 }
@@ -1456,6 +1514,8 @@ public class Model extends Events {
         // With wait, the attributes are in place only while the request is built (so that the url, isNew
         // and toJSON see them), and again from the response on success.
         TemporaryAttributes temporary = new TemporaryAttributes(wait ? attrs : null);
+        // What the request sends, which the server confirms on success: the unsaved attributes then shrink.
+        Map<String, Object>[] sent = new Map[1];
         Request request = new Request();
         Sync.SuccessCallback success = opts.success();
         opts.success((target, response, ignored) -> {
@@ -1469,6 +1529,13 @@ public class Model extends Events {
                 serverAttrs = merged;
             }
             if (serverAttrs == null || set(serverAttrs, opts)) {
+                Map<String, Object> confirmed = Options.isTrue(opts.patch()) && synced != null
+                        ? new LinkedHashMap<>(synced) : new LinkedHashMap<>();
+                confirmed.putAll(sent[0]);
+                if (serverAttrs != null) {
+                    confirmed.putAll(serverAttrs);
+                }
+                synced = confirmed;
                 if (success != null) {
                     success.handle(this, response, opts);
                 }
@@ -1491,11 +1558,49 @@ public class Model extends Events {
             if (Sync.PATCH.equals(method) && opts.attrs() == null) {
                 opts.attrs(attrs);
             }
+            sent[0] = Sync.PATCH.equals(method) && opts.attrs() != null ? new LinkedHashMap<>(opts.attrs())
+                    : copyAttributes();
             opts.request(request);
             return Persistence.link(request, sync(method, this, opts));
         } finally {
             temporary.restore();
         }
+    }
+
+    /**
+     * Saves what changed since the server last confirmed the model ({@link #unsavedAttributes()}) with a
+     * {@code "patch"}: Django REST Framework's partial update, which sends only those attributes. A new model
+     * is created with all of its attributes, as {@link #save()} does. When nothing is unsaved, nothing is sent:
+     * the handle is resolved at once with null, and no event fires. On failure the attributes stay unsaved.
+     *
+     * <pre>{@code
+     * todo.set(Todo.TITLE, "Buy bread");
+     * todo.set(Todo.ORDER, 2);
+     * todo.saveUnsaved();   // PATCH /api/todos/3/ {"title":"Buy bread","order":2}
+     * }</pre>
+     *
+     * @return the handle of the request
+     */
+    public Request saveUnsaved() {
+        return saveUnsaved(null);
+    }
+
+    /**
+     * {@link #saveUnsaved()} with the options of {@link #save(Map, Options)} ({@code patch} and {@code attrs}
+     * are set here).
+     *
+     * @param options the options, or null
+     * @return the handle of the request
+     */
+    public Request saveUnsaved(Options options) {
+        if (isNew()) {
+            return save(options);
+        }
+        Map<String, Object> unsaved = unsavedAttributes();
+        if (unsaved.isEmpty()) {
+            return Request.resolved(null);
+        }
+        return save((Map<String, ?>) null, Options.copyOf(options).patch(true).attrs(unsaved));
     }
 
     /**

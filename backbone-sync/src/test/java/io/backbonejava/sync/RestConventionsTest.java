@@ -202,4 +202,82 @@ public class RestConventionsTest {
         todos.fetch();
         ajax.last().fail(400, "{\"title\": [\"x\"]}");
     }
+
+    // Unsaved changes
+
+    @Test
+    public void aModelMadeLocallyIsAllUnsavedUntilSaved() {
+        Model todo = todos.create(Attributes.of("title", "Milk", "order", 1.0));
+        assertEquals("{title=Milk, order=1.0}", todo.unsavedAttributes().toString());
+        ajax.last().succeed(Attributes.of("id", 7.0));
+        assertFalse(todo.hasUnsavedChanges());
+        assertTrue(todo.unsavedAttributes().isEmpty());
+    }
+
+    @Test
+    public void unsavedChangesCollectEverySetSinceTheLastSyncAndPatchExactlyThose() {
+        todos.fetch();
+        ajax.last().succeed(java.util.Arrays.asList(
+                Attributes.of("id", 1.0, "title", "Milk", "order", 1.0, "completed", false)));
+        Model todo = todos.get(1.0);
+        assertFalse(todo.hasUnsavedChanges());
+        todo.set("title", "Bread");
+        todo.set("order", 2.0);
+        todo.set("completed", false);
+        assertEquals("{title=Bread, order=2.0}", todo.unsavedAttributes().toString());
+        todo.saveUnsaved();
+        assertEquals("PATCH", ajax.lastRequest().type());
+        assertEquals("{title=Bread, order=2.0}", ajax.last().json().toString());
+        // A failed save keeps them unsaved; a later change joins them.
+        ajax.last().fail(500, "{}");
+        todo.set("completed", true);
+        assertEquals("{title=Bread, order=2.0, completed=true}", todo.unsavedAttributes().toString());
+        todo.saveUnsaved();
+        assertEquals("{title=Bread, order=2.0, completed=true}", ajax.last().json().toString());
+        // A change made while the save is in flight stays unsaved after it succeeds.
+        todo.set("title", "Jam");
+        ajax.last().succeed(Attributes.of("id", 1.0, "title", "Bread", "order", 2.0, "completed", true));
+        assertEquals("{}", todo.unsavedAttributes().toString());
+        todo.set("title", "Jam");
+        assertEquals("{title=Jam}", todo.unsavedAttributes().toString());
+        todo.unset("order");
+        assertEquals("{title=Jam, order=null}", todo.unsavedAttributes().toString());
+    }
+
+    @Test
+    public void nothingUnsavedSendsNothing() {
+        todos.fetch();
+        ajax.last().succeed(java.util.Arrays.asList(Attributes.of("id", 1.0, "title", "Milk")));
+        int sent = ajax.calls.size();
+        io.backbonejava.Request request = todos.get(1.0).saveUnsaved();
+        assertTrue(request.isResolved());
+        assertEquals(sent, ajax.calls.size());
+    }
+
+    @Test
+    public void fetchAndMergedFetchesConfirmTheServersValues() {
+        Model todo = todos.add(Attributes.of("id", 1.0, "title", "Milk"));
+        assertTrue(todo.hasUnsavedChanges());
+        todo.fetch();
+        ajax.last().succeed(Attributes.of("id", 1.0, "title", "Milk"));
+        assertFalse(todo.hasUnsavedChanges());
+        todo.set("title", "Local");
+        todo.set("order", 3.0);
+        todos.fetch();
+        ajax.last().succeed(java.util.Arrays.asList(Attributes.of("id", 1.0, "title", "Server")));
+        assertEquals("Server", todo.get("title"));
+        assertEquals("{order=3.0}", todo.unsavedAttributes().toString());
+    }
+
+    @Test
+    public void aPutConfirmsTheWholeModel() {
+        todos.fetch();
+        ajax.last().succeed(java.util.Arrays.asList(Attributes.of("id", 1.0, "title", "Milk")));
+        Model todo = todos.get(1.0);
+        todo.set("title", "Bread");
+        todo.save();
+        assertEquals("PUT", ajax.lastRequest().type());
+        ajax.last().succeed(null);
+        assertFalse(todo.hasUnsavedChanges());
+    }
 }
