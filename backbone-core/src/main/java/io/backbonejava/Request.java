@@ -3,6 +3,7 @@ package io.backbonejava;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The handle of one {@link Sync} call, returned by {@link Model#fetch}, {@link Model#save},
@@ -38,6 +39,31 @@ public final class Request {
     /** Callbacks waiting for the outcome, in registration order; null once settled. */
     private List<Callback> callbacks = new ArrayList<>();
     private Runnable abortAction;
+    private Function<String, String> responseHeaders;
+
+    /**
+     * A header of the response, as jQuery's {@code jqXHR.getResponseHeader}: how a collection's
+     * {@code parse} reads an RFC 8288 {@code Link} header or a total count, through
+     * {@code options.request()}. Available once the response arrived, when the sync gives headers
+     * ({@code RestSync} does).
+     *
+     * @param name the header's name, in any case
+     * @return its value, or null when absent or unknown
+     */
+    public String getResponseHeader(String name) {
+        return responseHeaders == null ? null : responseHeaders.apply(name);
+    }
+
+    /**
+     * Gives the response's headers, for Sync implementations, before they settle the handle.
+     *
+     * @param headers looks a header up by name, in any case, giving null when absent
+     * @return this handle
+     */
+    public Request responseHeaders(Function<String, String> headers) {
+        responseHeaders = headers;
+        return this;
+    }
 
     /** A pending handle, for Sync implementations and for model methods to settle later. */
     public Request() {

@@ -183,7 +183,8 @@ public final class JdkHttpTransport implements Transport {
 
     private static void complete(HttpResponse<String> response, Callback callback) {
         int status = response.statusCode();
-        Responses.deliver(status, reasonPhrase(status), response.body(), JsonParser.plainJava(), callback);
+        Responses.deliver(status, reasonPhrase(status), response.body(),
+                name -> response.headers().firstValue(name).orElse(null), JsonParser.plainJava(), callback);
     }
 
     private static Failure failure(Throwable thrown) {

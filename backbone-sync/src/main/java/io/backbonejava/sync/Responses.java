@@ -1,6 +1,7 @@
 package io.backbonejava.sync;
 
 import io.backbonejava.Failure;
+import java.util.function.Function;
 
 /**
  * How every transport reads a finished HTTP response, by jQuery's rules (the ones Backbone users know): a 2xx
@@ -11,11 +12,12 @@ final class Responses {
     private Responses() {
     }
 
-    static void deliver(int status, String statusText, String text, JsonParser json, Transport.Callback callback) {
+    static void deliver(int status, String statusText, String text, Function<String, String> headers,
+            JsonParser json, Transport.Callback callback) {
         boolean empty = text == null || text.trim().isEmpty();
         if ((status >= 200 && status < 300) || status == 304) {
             if (empty) {
-                callback.success(status, null);
+                callback.success(status, null, headers);
                 return;
             }
             Object value;
@@ -25,7 +27,7 @@ final class Responses {
                 callback.error(new Failure(status, Failure.PARSER_ERROR, e.getMessage(), text, null));
                 return;
             }
-            callback.success(status, value);
+            callback.success(status, value, headers);
             return;
         }
         Object body = null;

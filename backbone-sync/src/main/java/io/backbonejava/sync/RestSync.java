@@ -351,9 +351,15 @@ public final class RestSync implements Sync {
 
         @Override
         public void success(int status, Object response) {
+            success(status, response, null);
+        }
+
+        @Override
+        public void success(int status, Object response, java.util.function.Function<String, String> headers) {
             if (done) {
                 return;
             }
+            request.responseHeaders(headers);
             done = true;
             SuccessCallback success = options.success();
             if (success != null) {

@@ -1,6 +1,7 @@
 package io.backbonejava.sync;
 
 import io.backbonejava.Failure;
+import java.util.function.Function;
 
 /**
  * Sends the HTTP requests {@link RestSync} builds: Backbone's {@code Backbone.ajax}, as a seam. The browser
@@ -50,6 +51,18 @@ public interface Transport {
          *     the body was empty
          */
         void success(int status, Object response);
+
+        /**
+         * The request succeeded, with the response's headers for {@code parse} to read (a {@code Link}
+         * header, a total count). Transports call this one; the default forgets the headers.
+         *
+         * @param status the HTTP status
+         * @param response the body parsed as JSON, or null
+         * @param headers looks a response header up by name, in any case; null when absent
+         */
+        default void success(int status, Object response, Function<String, String> headers) {
+            success(status, response);
+        }
 
         /**
          * The request failed.

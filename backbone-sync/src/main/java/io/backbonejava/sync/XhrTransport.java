@@ -97,6 +97,7 @@ public final class XhrTransport implements Transport {
             callback.error(Failure.network("Network error"));
             return;
         }
-        Responses.deliver(status, xhr.getStatusText(), xhr.getResponseText(), JsonParser.browser(), callback);
+        Responses.deliver(status, xhr.getStatusText(), xhr.getResponseText(), xhr::getResponseHeader,
+                JsonParser.browser(), callback);
     }
 }

@@ -280,4 +280,107 @@ public class RestConventionsTest {
         ajax.last().succeed(null);
         assertFalse(todo.hasUnsavedChanges());
     }
+
+    // Pages
+
+    private static java.util.Map<String, Object> page(int count, String next, Object... ids) {
+        List<Object> results = new ArrayList<>();
+        for (Object id : ids) {
+            results.add(Attributes.of("id", id));
+        }
+        return Attributes.of("count", (double) count, "next", next, "previous", null, "results", results);
+    }
+
+    @Test
+    public void aPagedCollectionReadsDjangoEnvelopesPageByPage() {
+        PagedCollection<Model> paged = new PagedCollection<>();
+        paged.url("/api/todos/");
+        List<String> pages = new ArrayList<>();
+        paged.onPage(() -> pages.add(paged.count() + " " + paged.hasMore()));
+        assertEquals(-1, paged.count());
+        paged.fetch();
+        ajax.last().succeed(page(3, "http://h/api/todos/?page=2", 1.0, 2.0));
+        assertEquals(2, paged.size());
+        assertEquals(3, paged.count());
+        assertTrue(paged.hasMore());
+        assertEquals("http://h/api/todos/?page=2", paged.nextUrl());
+        paged.fetchNext();
+        assertEquals("http://h/api/todos/?page=2", ajax.lastRequest().url());
+        ajax.last().succeed(page(3, null, 3.0));
+        assertEquals("[1.0, 2.0, 3.0]", paged.pluck("id").toString());
+        assertFalse(paged.hasMore());
+        int sent = ajax.calls.size();
+        assertTrue(paged.fetchNext().isResolved());
+        assertEquals(sent, ajax.calls.size());
+        assertEquals("[3 true, 3 false]", pages.toString());
+    }
+
+    @Test
+    public void fetchAllReadsEveryPageThenSetsOnce() {
+        PagedCollection<Model> paged = new PagedCollection<>();
+        paged.url("/api/todos/");
+        paged.add(Attributes.of("id", 9.0));
+        int[] events = new int[3];
+        paged.on("add", e -> events[0]++);
+        paged.on("remove", e -> events[1]++);
+        paged.on("sync", e -> events[2]++);
+        io.backbonejava.Request all = paged.fetchAll();
+        ajax.last().succeed(page(3, "/api/todos/?page=2", 1.0, 2.0));
+        assertEquals(1, paged.size());
+        ajax.last().succeed(page(3, null, 3.0));
+        assertEquals("[1.0, 2.0, 3.0]", paged.pluck("id").toString());
+        assertTrue(all.isResolved());
+        assertEquals("3 1 1", events[0] + " " + events[1] + " " + events[2]);
+    }
+
+    @Test
+    public void fetchAllStopsAtAFailure() {
+        PagedCollection<Model> paged = new PagedCollection<>();
+        paged.url("/api/todos/");
+        io.backbonejava.Request all = paged.fetchAll();
+        ajax.last().succeed(page(3, "/api/todos/?page=2", 1.0, 2.0));
+        ajax.last().fail(500, "{}");
+        assertTrue(all.isRejected());
+        assertEquals(0, paged.size());
+    }
+
+    @Test
+    public void aLinkHeaderNamesTheNextPage() {
+        PagedCollection<Model> paged = new PagedCollection<>();
+        paged.url("/items");
+        paged.fetch();
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        headers.put("link", "</items?page=1>; rel=\"prev first\", </items?page=3>; rel=\"next\"");
+        headers.put("x-total-count", "7");
+        ajax.last().callback.success(200, java.util.Arrays.asList(Attributes.of("id", 1.0)),
+                name -> headers.get(name.toLowerCase()));
+        assertEquals("/items?page=3", paged.nextUrl());
+        assertEquals("/items?page=1", paged.previousUrl());
+        assertEquals(7, paged.count());
+        paged.fetchNext();
+        ajax.last().succeed(java.util.Arrays.asList(Attributes.of("id", 2.0)));
+        assertEquals(2, paged.size());
+        assertFalse(paged.hasMore());
+        assertEquals(-1, paged.count());
+    }
+
+    @Test
+    public void linkHeadersAreReadByHand() {
+        assertEquals("a,b", PagedCollection.linkTarget("<a,b>; title=\"x, y\"; rel=next", "next"));
+        assertEquals("/2", PagedCollection.linkTarget("</1>; rel=\"prev\",</2>;REL=\"Next\"", "next"));
+        assertNull(PagedCollection.linkTarget("</1>; rel=\"nextish\"", "next"));
+        assertNull(PagedCollection.linkTarget("garbage", "next"));
+        assertNull(PagedCollection.linkTarget(null, "next"));
+    }
+
+    @Test
+    public void aPlainArrayIsTheOnlyPage() {
+        PagedCollection<Model> paged = new PagedCollection<>();
+        paged.url("/api/todos");
+        paged.fetch();
+        ajax.last().succeed(java.util.Arrays.asList(Attributes.of("id", 1.0), Attributes.of("id", 2.0)));
+        assertEquals(2, paged.size());
+        assertFalse(paged.hasMore());
+        assertEquals(-1, paged.count());
+    }
 }
