@@ -6,13 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests need, installed when missing: Chromium and its driver, which the browser tests
-# drive, and PostgreSQL 15, whose binaries the demo server's tests run a throwaway cluster with.
+# drive, PostgreSQL 15, whose binaries the demo server's tests run a throwaway cluster with, and Django REST
+# Framework, the real backend backbone-sync's DjangoRestFrameworkTest runs against.
 PACKAGES=()
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   PACKAGES+=(chromium chromium-driver)
 fi
 if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || [ ! -x /usr/lib/postgresql/15/bin/pg_ctl ]; then
   PACKAGES+=(postgresql)
+fi
+if ! /usr/bin/python3 -c "import django, rest_framework" 2>/dev/null; then
+  PACKAGES+=(python3-django python3-djangorestframework)
 fi
 if [ ${#PACKAGES[@]} -gt 0 ]; then
   echo "Installing ${PACKAGES[*]} (Debian packages)..."

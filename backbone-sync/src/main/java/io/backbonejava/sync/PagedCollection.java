@@ -116,7 +116,7 @@ public class PagedCollection<M extends Model> extends Collection<M> {
                 newCount = number(request.getResponseHeader("X-Total-Count"));
             }
         }
-        boolean changed = newCount != count || !same(newNext, next);
+        boolean changed = newCount != count || (newNext == null) != (next == null);
         count = newCount;
         next = newNext;
         previous = newPrevious;
@@ -296,9 +296,5 @@ public class PagedCollection<M extends Model> extends Collection<M> {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private static boolean same(String a, String b) {
-        return a == null ? b == null : a.equals(b);
     }
 }

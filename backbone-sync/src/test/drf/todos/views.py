@@ -1,0 +1,47 @@
+from django.contrib.auth import login
+from django.contrib.auth.models import User
+from django.http import JsonResponse
+from django.middleware.csrf import get_token
+from rest_framework import serializers, viewsets
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+
+from .models import Todo
+
+
+class TodoSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Todo
+        fields = ["id", "title", "completed", "order"]
+
+
+class TodoViewSet(viewsets.ModelViewSet):
+    queryset = Todo.objects.all()
+    serializer_class = TodoSerializer
+
+
+class LinkHeaderPagination(PageNumberPagination):
+    """A plain array with RFC 8288 Link and X-Total-Count headers, as GitHub's API pages."""
+
+    def get_paginated_response(self, data):
+        links = []
+        if self.get_next_link():
+            links.append('<%s>; rel="next"' % self.get_next_link())
+        if self.get_previous_link():
+            links.append('<%s>; rel="prev"' % self.get_previous_link())
+        headers = {"X-Total-Count": str(self.page.paginator.count)}
+        if links:
+            headers["Link"] = ", ".join(links)
+        return Response(data, headers=headers)
+
+
+class LinkedTodoViewSet(TodoViewSet):
+    pagination_class = LinkHeaderPagination
+
+
+def test_session(request):
+    """Logs the test user in (a session as a browser has one), empties the table, sets the csrftoken cookie."""
+    user, _ = User.objects.get_or_create(username="tester")
+    login(request, user)
+    Todo.objects.all().delete()
+    return JsonResponse({"user": user.username, "csrftoken": get_token(request)})
