@@ -3,11 +3,9 @@ package io.backbonejava.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,17 +45,6 @@ class JsBenchSmokeTest {
         for (App app : App.values()) {
             assertTrue(app.isBuilt(APPS), app.title + " is not assembled under " + APPS.resolve(app.folder));
         }
-    }
-
-    @Test
-    void theLibrarysTeaVMPluginWroteItsPartOfTheApp() throws Exception {
-        // backbone-core's ShapeRetentionPlugin, found by the TeaVM Maven plugin in the library's jar; what it
-        // does to the timings is measured by the harness (BENCHMARKS.md), not here.
-        // Its loop over the app's classes, making a blank of each, minified or not: "for (let c of ...)
-        // {kept.push(new c" becomes "for(let e of F)l.push(new e".
-        Path script = APPS.resolve("jsbench-app/jsbench.js");
-        Pattern loop = Pattern.compile("for ?\\(let ([\\w$]+) of [\\w$]+\\) ?\\{?\\s*[\\w$]+\\.push\\(new \\1\\b");
-        assertTrue(loop.matcher(Files.readString(script)).find(), script + " was compiled without the plugin");
     }
 
     @TestFactory
