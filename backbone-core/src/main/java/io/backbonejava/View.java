@@ -131,7 +131,6 @@ public class View extends Events {
         collection = opts.collection();
         optionEvents = opts.events();
         ensureElement(opts);
-        Shapes.viewBuilt();
     }
 
     // What subclasses declare
