@@ -2,15 +2,18 @@ package io.backbonejava;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.Node;
 import org.teavm.jso.dom.xml.NodeList;
@@ -22,23 +25,32 @@ import org.teavm.jso.dom.xml.NodeList;
  * {@link Events} source, and {@link #remove()} takes its element out of the page and drops every listener
  * it holds, on the DOM and on models, so removed views never linger as zombies.
  *
+ * <p>A view is typed by the model it presents: a {@code View<Todo>} built with a todo has {@link #model()}
+ * return that {@code Todo}, and one built with a collection of todos has {@link #collection()} return it as
+ * a {@code Collection<Todo>}. A view of neither is a {@code View<Model>}.
+ *
  * <pre>{@code
- * public class TodoView extends View {
+ * public class TodoView extends View<Todo> {
  *     private static final Template ITEM = Template.of(
  *             "<input class=\"toggle\" type=\"checkbox\" checked=\"{{completed}}\"><label>{{title}}</label>"
- *             + "<button class=\"destroy\"></button>");
+ *             + "<input class=\"edit\" value=\"{{title}}\"><button class=\"destroy\"></button>");
  *
  *     public TodoView(Todo todo) {
- *         super(new ViewOptions().model(todo).tagName("li"));
+ *         super(todo, new ViewOptions().tagName("li"));
  *         listenTo(todo, "change", e -> render());
  *         listenTo(todo, "destroy", e -> remove());
  *     }
  *
- *     protected Map<String, DomListener> events() {
- *         return Map.of(
- *                 "click .toggle", (event, input) -> this.<Todo>model().toggle(),
- *                 "dblclick label", (event, label) -> el().getClassList().add("editing"),
- *                 "click .destroy", (event, button) -> this.<Todo>model().collection().remove(model()));
+ *     protected DomEvents events() {
+ *         return new DomEvents()
+ *                 .onClick(".toggle", (event, toggle) -> model().toggle())
+ *                 .onDblClick("label", (event, label) -> el().getClassList().add("editing"))
+ *                 .onKeyDown(".edit", (KeyboardEvent event, HTMLInputElement field) -> {
+ *                     if ("Enter".equals(event.getKey())) {
+ *                         model().save(Todo.TITLE, field.getValue());
+ *                     }
+ *                 })
+ *                 .onClick(".destroy", (event, button) -> model().collection().remove(model()));
  *     }
  *
  *     public TodoView render() {
@@ -53,17 +65,19 @@ import org.teavm.jso.dom.xml.NodeList;
  * over the methods). These are read while the {@code View} constructor runs, before the subclass's own
  * fields are assigned: compute them from constants, from {@link #model()}, or pass them as options.
  * {@link ViewOptions#el} attaches the view to an element that already exists instead; {@link #setElement}
- * moves it to another one later.
+ * moves it to another one later. {@link #$(String)} finds an element under it, and {@link #$input},
+ * {@link #$select}, {@link #$textArea} and {@link #$button} find one of a known kind, typed.
  *
- * <p><b>Events.</b> Keys of {@link #events()} read {@code "event selector"}: {@code "click .toggle"},
- * {@code "dblclick label"}, {@code "keydown .edit"}; a key without selector, such as {@code "keypress"},
- * listens on the view's element itself. Events are delegated: one listener per event type sits on
- * {@link #el()} and runs the handler whose selector matches the event's target or the nearest ancestor of
- * it inside {@code el()} (so a click on an icon inside a {@code .toggle} button counts), deepest matches
- * first, then the handlers without selector. {@code focus} and {@code blur} do not bubble, so with a
- * selector they listen to {@code focusin} and {@code focusout}; {@code mouseenter} and {@code mouseleave}
- * likewise ride on {@code mouseover} and {@code mouseout}. Each view removes only its own listeners, so
- * several views can share an element, and delegating again never binds twice.
+ * <p><b>Events.</b> {@link #events()} returns a {@link DomEvents}: entries such as
+ * {@code onClick(".toggle", ...)}, {@code onKeyDown(".edit", ...)}, or Backbone's string form
+ * {@code on("dblclick label", ...)}; an entry without selector listens on the view's element itself. Events
+ * are delegated: one listener per event type sits on {@link #el()} and runs the handler whose selector
+ * matches the event's target or the nearest ancestor of it inside {@code el()} (so a click on an icon inside
+ * a {@code .toggle} button counts), deepest matches first, then the handlers without selector. {@code focus}
+ * and {@code blur} do not bubble, so with a selector they listen to {@code focusin} and {@code focusout};
+ * {@code mouseenter} and {@code mouseleave} likewise ride on {@code mouseover} and {@code mouseout}. Each
+ * view removes only its own listeners, so several views can share an element, and delegating again never
+ * binds twice.
  *
  * <p><b>Child views.</b> A view that builds other views should own them with {@link #addChild}, which
  * returns the child for chaining. {@link #remove()} removes the children first, and {@link #removeChildren()}
@@ -72,9 +86,9 @@ import org.teavm.jso.dom.xml.NodeList;
  * <pre>{@code
  * public TodoListView render() {
  *     removeChildren();                        // the previous render's item views, and their listeners
- *     el().clear().appendChild(LAYOUT.render(Attributes.of("count", todos.size())));
+ *     el().clear().appendChild(LAYOUT.render(Attributes.of("count", collection().size())));
  *     HTMLElement list = $(".todo-list");
- *     for (Todo todo : todos) {
+ *     for (Todo todo : collection()) {
  *         list.appendChild(addChild(new TodoView(todo)).render().el());
  *     }
  *     return this;
@@ -82,18 +96,19 @@ import org.teavm.jso.dom.xml.NodeList;
  * }</pre>
  *
  * <p>Rendering user data goes through {@link Template} or {@link Html}, which escape by default.
+ *
+ * @param <M> the class of the model the view presents, or of the collection's models; {@link Model} for a
+ *     view of neither
  */
-public class View extends Events {
+public class View<M extends Model> extends Events {
     private static int nextCid = 1;
-    private static final int MAX_PARSED_KEYS = 512;
-    private static final Map<String, String[]> PARSED_KEYS = new HashMap<>();
 
     /** The number in {@link #cid()}, taken when the view is built; the string is made on first demand. */
     private final int cidNumber;
     private String cid;
-    private final Model model;
-    private final Collection<?> collection;
-    private final Map<String, DomListener> optionEvents;
+    private final M model;
+    private final Collection<M> collection;
+    private final DomEvents optionEvents;
     private HTMLElement el;
 
     /**
@@ -110,25 +125,56 @@ public class View extends Events {
      */
     private Dispatcher dispatchers;
 
-    private List<View> children;
-    private View parent;
+    private List<View<?>> children;
+    private View<?> parent;
 
-    /** Creates a view with a new element from its own {@link #tagName()} and friends. */
+    /** Creates a view of no model with a new element from its own {@link #tagName()} and friends. */
     public View() {
-        this(null);
+        this(null, null, null);
     }
 
     /**
-     * Creates a view from options, then gives it its element (the one named by the options, or a new one)
-     * and delegates its events there.
+     * Creates a view of no model, with its element as the options say.
      *
      * @param options the options, or null for none
      */
     public View(ViewOptions options) {
+        this(null, null, options);
+    }
+
+    /**
+     * Creates a view of one model, Backbone's {@code new View({model: todo, ...})}.
+     *
+     * @param model the model, read back with {@link #model()}
+     * @param options the options, or null for none
+     */
+    public View(M model, ViewOptions options) {
+        this(model, null, options);
+    }
+
+    /**
+     * Creates a view of a collection, Backbone's {@code new View({collection: todos, ...})}.
+     *
+     * @param collection the collection, read back with {@link #collection()}
+     * @param options the options, or null for none
+     */
+    public View(Collection<M> collection, ViewOptions options) {
+        this(null, collection, options);
+    }
+
+    /**
+     * Creates a view of a model and a collection, then gives it its element (the one named by the options, or
+     * a new one) and delegates its events there.
+     *
+     * @param model the model, or null
+     * @param collection the collection, or null
+     * @param options the options, or null for none
+     */
+    public View(M model, Collection<M> collection, ViewOptions options) {
         ViewOptions opts = options == null ? new ViewOptions() : options;
         cidNumber = nextCid++;
-        model = opts.model();
-        collection = opts.collection();
+        this.model = model;
+        this.collection = collection;
         optionEvents = opts.events();
         ensureElement(opts);
     }
@@ -159,10 +205,10 @@ public class View extends Events {
     }
 
     /**
-     * The declarative events map: {@code "event selector"} keys to listeners, delegated whenever the view
-     * gets an element. Null (the default) for none. A null listener is skipped.
+     * The declarative events map, delegated whenever the view gets an element; see {@link DomEvents}. Null
+     * (the default) for none.
      */
-    protected Map<String, DomListener> events() {
+    protected DomEvents events() {
         return null;
     }
 
@@ -193,25 +239,21 @@ public class View extends Events {
     }
 
     /**
-     * The model given in the options.
+     * The model the view was built with.
      *
-     * @param <M> the model's class, as the caller expects it
      * @return the model, or null
      */
-    @SuppressWarnings("unchecked")
-    public <M extends Model> M model() {
-        return (M) model;
+    public M model() {
+        return model;
     }
 
     /**
-     * The collection given in the options.
+     * The collection the view was built with.
      *
-     * @param <C> the collection's type, as the caller expects it
      * @return the collection, or null
      */
-    @SuppressWarnings("unchecked")
-    public <C extends Collection<?>> C collection() {
-        return (C) collection;
+    public Collection<M> collection() {
+        return collection;
     }
 
     /**
@@ -243,6 +285,63 @@ public class View extends Events {
         return found;
     }
 
+    /**
+     * The first {@code <input>} under {@link #el()} that the CSS selector selects.
+     *
+     * @param selector a CSS selector, such as {@code ".new-todo"}
+     * @return the input, or null when nothing matches
+     * @throws ClassCastException when the first match is another kind of element
+     */
+    public HTMLInputElement $input(String selector) {
+        return (HTMLInputElement) $(selector, "input");
+    }
+
+    /**
+     * The first {@code <select>} under {@link #el()} that the CSS selector selects.
+     *
+     * @param selector a CSS selector
+     * @return the select, or null when nothing matches
+     * @throws ClassCastException when the first match is another kind of element
+     */
+    public HTMLSelectElement $select(String selector) {
+        return (HTMLSelectElement) $(selector, "select");
+    }
+
+    /**
+     * The first {@code <textarea>} under {@link #el()} that the CSS selector selects.
+     *
+     * @param selector a CSS selector
+     * @return the text area, or null when nothing matches
+     * @throws ClassCastException when the first match is another kind of element
+     */
+    public HTMLTextAreaElement $textArea(String selector) {
+        return (HTMLTextAreaElement) $(selector, "textarea");
+    }
+
+    /**
+     * The first {@code <button>} under {@link #el()} that the CSS selector selects.
+     *
+     * @param selector a CSS selector
+     * @return the button, or null when nothing matches
+     * @throws ClassCastException when the first match is another kind of element
+     */
+    public HTMLButtonElement $button(String selector) {
+        return (HTMLButtonElement) $(selector, "button");
+    }
+
+    /**
+     * {@link #$(String)}, checked against a tag: in the browser a cast between DOM types checks nothing, so
+     * a wrong element would only fail later, far from here, on a property it lacks.
+     */
+    private HTMLElement $(String selector, String localName) {
+        HTMLElement found = $(selector);
+        if (found != null && !localName.equals(found.getLocalName())) {
+            throw new ClassCastException("\"" + selector + "\" selects a <" + found.getLocalName() + ">, not a <"
+                    + localName + ">");
+        }
+        return found;
+    }
+
     // Life cycle
 
     /**
@@ -251,7 +350,7 @@ public class View extends Events {
      *
      * @return this view
      */
-    public View render() {
+    public View<M> render() {
         return this;
     }
 
@@ -261,7 +360,7 @@ public class View extends Events {
      *
      * @return this view
      */
-    public View remove() {
+    public View<M> remove() {
         removeChildren();
         if (parent != null) {
             parent.children.remove(this);
@@ -287,7 +386,7 @@ public class View extends Events {
      * @param element the new element, or null for none
      * @return this view
      */
-    public View setElement(HTMLElement element) {
+    public View<M> setElement(HTMLElement element) {
         undelegateEvents();
         el = element;
         delegateEvents();
@@ -305,14 +404,14 @@ public class View extends Events {
      * @param <V> the child's class
      * @return the child, for chaining such as {@code addChild(new ItemView(item)).render().el()}
      */
-    public <V extends View> V addChild(V child) {
+    public <V extends View<?>> V addChild(V child) {
         if (child == null) {
             throw new IllegalArgumentException("child == null");
         }
         if (child == this) {
             throw new IllegalArgumentException("a view cannot be its own child");
         }
-        View view = child;
+        View<?> view = child;
         if (view.parent != null) {
             view.parent.children.remove(view);
         }
@@ -325,7 +424,7 @@ public class View extends Events {
     }
 
     /** The child views added with {@link #addChild} and not yet removed, read-only, in the order added. */
-    public List<View> children() {
+    public List<View<?>> children() {
         return children == null ? Collections.emptyList() : Collections.unmodifiableList(children);
     }
 
@@ -335,14 +434,14 @@ public class View extends Events {
      *
      * @return this view
      */
-    public View removeChildren() {
+    public View<M> removeChildren() {
         if (children != null) {
             // Detach the list first: each child then has no parent's list to search and shift on its way
             // out, which made emptying a view of n children cost n * n.
-            List<View> removing = children;
+            List<View<?>> removing = children;
             children = null;
             for (int i = 0; i < removing.size(); i++) {
-                View child = removing.get(i);
+                View<?> child = removing.get(i);
                 child.parent = null;
                 child.remove();
             }
@@ -358,18 +457,18 @@ public class View extends Events {
      *
      * @return this view
      */
-    public View delegateEvents() {
+    public View<M> delegateEvents() {
         return delegateEvents(null);
     }
 
     /**
-     * Delegates the given events map on the element, after removing what this view delegated before.
+     * Delegates the given events on the element, after removing what this view delegated before.
      *
-     * @param events {@code "event selector"} keys to listeners; null for the view's own map
+     * @param events the events to delegate; null for the view's own ({@link #events()}, or the options')
      * @return this view
      */
-    public View delegateEvents(Map<String, ? extends DomListener> events) {
-        Map<String, ? extends DomListener> map = events;
+    public View<M> delegateEvents(DomEvents events) {
+        DomEvents map = events;
         if (map == null) {
             map = optionEvents != null ? optionEvents : events();
         }
@@ -380,67 +479,48 @@ public class View extends Events {
         if (el == null) {
             return this;
         }
-        if (!map.isEmpty()) {
+        if (map.size() > 0) {
             delegations = new Delegation[map.size()];
         }
-        for (Map.Entry<String, ? extends DomListener> entry : map.entrySet()) {
-            if (entry.getValue() == null) {
-                continue;
+        for (int i = 0; i < map.size(); i++) {
+            if (map.handler(i) != null) {
+                delegate(map.eventName(i), map.selector(i), map.handler(i));
             }
-            String[] parsed = parseKey(entry.getKey());
-            delegate(parsed[0], parsed[1], entry.getValue());
         }
         return this;
     }
 
     /**
-     * An events-map key split into its event names and its selector (null when there is none). The keys of
-     * a view class's map are the same strings for every instance, so each is split once and remembered.
-     */
-    private static String[] parseKey(String key) {
-        String[] parsed = PARSED_KEYS.get(key);
-        if (parsed == null) {
-            String trimmed = key.trim();
-            int space = 0;
-            while (space < trimmed.length() && trimmed.charAt(space) > ' ') {
-                space++;
-            }
-            String selector = trimmed.substring(space).trim();
-            parsed = new String[] {trimmed.substring(0, space), selector.isEmpty() ? null : selector};
-            // Keys built on the fly (a selector with an id in it, say) would grow the cache without end.
-            if (PARSED_KEYS.size() < MAX_PARSED_KEYS) {
-                PARSED_KEYS.put(key, parsed);
-            }
-        }
-        return parsed;
-    }
-
-    /**
-     * Delegates one event: {@code listener} runs for events of that name on elements under {@link #el()}
+     * Delegates one event: {@code handler} runs for events of that name on elements under {@link #el()}
      * that {@code selector} matches (or that sit inside such an element), or on the element itself when the
-     * selector is null.
+     * selector is null. With an untyped lambda it receives an {@code Event} and an {@code HTMLElement}; a
+     * lambda that declares its types, {@code (MouseEvent event, HTMLButtonElement button) -> ...}, receives
+     * those.
      *
      * @param eventName one event name, such as {@code "click"}, or several separated by spaces
      * @param selector a CSS selector, or null for the view's element
-     * @param listener the listener
+     * @param handler the handler
+     * @param <V> the event's type
+     * @param <E> the matched element's type
      * @return this view
      */
-    public View delegate(String eventName, String selector, DomListener listener) {
-        if (el == null || listener == null) {
+    public <V extends Event, E extends HTMLElement> View<M> delegate(String eventName, String selector,
+            DomHandler<V, E> handler) {
+        if (el == null || handler == null) {
             return this;
         }
         if (isSingleName(eventName)) {
-            addDelegation(eventName, selector, listener);
+            addDelegation(eventName, selector, handler);
         } else {
             for (String name : splitNames(eventName)) {
-                addDelegation(name, selector, listener);
+                addDelegation(name, selector, handler);
             }
         }
         return this;
     }
 
-    private void addDelegation(String name, String selector, DomListener listener) {
-        Delegation delegation = new Delegation(name, selector, listener);
+    private void addDelegation(String name, String selector, DomHandler<?, ?> handler) {
+        Delegation delegation = new Delegation(name, selector, handler);
         if (delegations == null) {
             delegations = new Delegation[2];
         } else if (delegationCount == delegations.length) {
@@ -467,27 +547,29 @@ public class View extends Events {
     }
 
     /**
-     * Delegates one event on the view's element itself: {@code delegate(eventName, null, listener)}.
+     * Delegates one event on the view's element itself: {@code delegate(eventName, null, handler)}.
      *
      * @param eventName the event name
-     * @param listener the listener
+     * @param handler the handler
+     * @param <V> the event's type
+     * @param <E> the element's type
      * @return this view
      */
-    public View delegate(String eventName, DomListener listener) {
-        return delegate(eventName, null, listener);
+    public <V extends Event, E extends HTMLElement> View<M> delegate(String eventName, DomHandler<V, E> handler) {
+        return delegate(eventName, null, handler);
     }
 
     /**
-     * Removes this view's delegated listeners for an event name, narrowed to one selector and one listener
+     * Removes this view's delegated handlers for an event name, narrowed to one selector and one handler
      * when those are given.
      *
      * @param eventName the event name as it was delegated, or null for every name
      * @param selector the selector, or null for any (including none)
-     * @param listener the listener, or null for any
+     * @param handler the handler, or null for any
      * @return this view
      */
-    public View undelegate(String eventName, String selector, DomListener listener) {
-        if (eventName == null && selector == null && listener == null) {
+    public View<M> undelegate(String eventName, String selector, DomHandler<?, ?> handler) {
+        if (eventName == null && selector == null && handler == null) {
             return undelegateEvents();
         }
         if (delegations == null) {
@@ -500,7 +582,7 @@ public class View extends Events {
             Delegation delegation = delegations[i];
             boolean hit = (eventName == null || names.contains(delegation.name))
                     && (selector == null || selector.equals(delegation.selector))
-                    && (listener == null || listener == delegation.listener);
+                    && (handler == null || handler == delegation.handler);
             if (hit) {
                 delegation.removed = true;
             } else {
@@ -537,12 +619,12 @@ public class View extends Events {
     }
 
     /**
-     * Removes this view's delegated listeners for an event name, whatever their selector and listener.
+     * Removes this view's delegated handlers for an event name, whatever their selector and handler.
      *
      * @param eventName the event name as it was delegated
      * @return this view
      */
-    public View undelegate(String eventName) {
+    public View<M> undelegate(String eventName) {
         return undelegate(eventName, null, null);
     }
 
@@ -552,7 +634,7 @@ public class View extends Events {
      *
      * @return this view
      */
-    public View undelegateEvents() {
+    public View<M> undelegateEvents() {
         // Everything goes, as when the view is removed: nothing to filter, nothing to keep. Apart from
         // undelegate(), so that apps that never undelegate one event do not carry the filtering code.
         if (delegations == null) {
@@ -643,14 +725,14 @@ public class View extends Events {
             // The target is still inside the element; one removed by an earlier listener matches nothing.
             for (Match match : queue) {
                 if (!match.delegation.removed) {
-                    match.delegation.listener.handle(event, match.element);
+                    match.delegation.handler.handle(event, match.element);
                 }
             }
         }
         for (int i = 0; i < count; i++) {
             Delegation delegation = bound[i];
             if (delegation.selector == null && delegation.type.equals(type) && !delegation.removed) {
-                delegation.listener.handle(event, root);
+                delegation.handler.handle(event, root);
             }
         }
     }
@@ -695,18 +777,23 @@ public class View extends Events {
         }
     }
 
-    /** One delegated handler: the name it was given, the native type it listens to, selector, listener. */
+    /** One delegated handler: the name it was given, the native type it listens to, selector, handler. */
     private static final class Delegation {
         final String name;
         final String type;
         final String selector;
-        final DomListener listener;
+        /**
+         * The handler, called with any event and element: its declared types are the user's promise, and a
+         * cast between DOM types checks nothing in the browser anyway.
+         */
+        final DomHandler<Event, HTMLElement> handler;
         boolean removed;
 
-        Delegation(String name, String selector, DomListener listener) {
+        @SuppressWarnings("unchecked")
+        Delegation(String name, String selector, DomHandler<?, ?> handler) {
             this.name = name;
             this.selector = selector;
-            this.listener = listener;
+            this.handler = (DomHandler<Event, HTMLElement>) handler;
             this.type = selector == null ? name : bubblingType(name);
         }
 

@@ -5,17 +5,17 @@ import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * What a {@link View} is built with: Backbone's view options ({@code model}, {@code collection}, {@code el},
- * {@code id}, {@code attributes}, {@code className}, {@code tagName}, {@code events}) as a small fluent
- * value. Each option given here wins over the method a view subclass overrides for it, as an option passed
- * to Backbone's constructor wins over the prototype.
+ * How a {@link View} gets its element: Backbone's view options {@code el}, {@code id}, {@code attributes},
+ * {@code className}, {@code tagName} and {@code events}, as a small fluent value. Each option given here wins
+ * over the method a view subclass overrides for it, as an option passed to Backbone's constructor wins over
+ * the prototype. The model and the collection, which type the view, are the constructor's own arguments
+ * ({@link View#View(Model, ViewOptions)}, {@link View#View(Collection, ViewOptions)}).
  *
  * <pre>{@code
- * TodoView view = new TodoView(new ViewOptions()
- *         .model(todo)
- *         .tagName("li")
- *         .className("todo"));
- * View app = new AppView(new ViewOptions().el("#todoapp").collection(todos));
+ * View<Todo> item = new View<>(todo, new ViewOptions().tagName("li").className("todo"));
+ * View<Todo> app = new View<>(todos, new ViewOptions().el("#todoapp"));
+ * View<Model> banner = new View<>(new ViewOptions().el("#banner").events(new DomEvents()
+ *         .onClick(".close", (event, button) -> hideBanner())));
  * }</pre>
  */
 public final class ViewOptions {
@@ -25,9 +25,7 @@ public final class ViewOptions {
     private Map<String, Object> attributes;
     private HTMLElement element;
     private String selector;
-    private Model model;
-    private Collection<?> collection;
-    private Map<String, DomListener> events;
+    private DomEvents events;
 
     /** Creates empty options: the view falls back on its own methods for everything. */
     public ViewOptions() {
@@ -104,35 +102,13 @@ public final class ViewOptions {
     }
 
     /**
-     * The model the view presents, read back with {@link View#model()}.
+     * A declarative events map, used instead of the view's {@link View#events()}.
      *
-     * @param value the model
+     * @param value the events to delegate, in their order
      * @return these options
      */
-    public ViewOptions model(Model value) {
-        model = value;
-        return this;
-    }
-
-    /**
-     * The collection the view presents, read back with {@link View#collection()}.
-     *
-     * @param value the collection
-     * @return these options
-     */
-    public ViewOptions collection(Collection<?> value) {
-        collection = value;
-        return this;
-    }
-
-    /**
-     * A declarative events map, used instead of the view's {@link View#events()}; see there for the keys.
-     *
-     * @param value {@code "event selector"} keys to listeners, bound in the map's iteration order
-     * @return these options
-     */
-    public ViewOptions events(Map<String, ? extends DomListener> value) {
-        events = value == null ? null : new LinkedHashMap<>(value);
+    public ViewOptions events(DomEvents value) {
+        events = value;
         return this;
     }
 
@@ -160,15 +136,7 @@ public final class ViewOptions {
         return selector;
     }
 
-    Model model() {
-        return model;
-    }
-
-    Collection<?> collection() {
-        return collection;
-    }
-
-    Map<String, DomListener> events() {
+    DomEvents events() {
         return events;
     }
 }

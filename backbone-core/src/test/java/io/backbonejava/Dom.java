@@ -46,4 +46,14 @@ final class Dom {
     @JSBody(params = {"target", "type", "related"},
             script = "target.dispatchEvent(new MouseEvent(type, {bubbles: true, relatedTarget: related}));")
     static native void fireMouse(EventTarget target, String type, EventTarget related);
+
+    /** Dispatches a bubbling keyboard event with the given key. */
+    @JSBody(params = {"target", "type", "key"},
+            script = "target.dispatchEvent(new KeyboardEvent(type, {bubbles: true, key: key}));")
+    static native void fireKey(EventTarget target, String type, String key);
+
+    /** Dispatches a bubbling mouse event with the given click count ({@code detail}). */
+    @JSBody(params = {"target", "type", "detail"},
+            script = "target.dispatchEvent(new MouseEvent(type, {bubbles: true, detail: detail}));")
+    static native void fireMouseDetail(EventTarget target, String type, int detail);
 }

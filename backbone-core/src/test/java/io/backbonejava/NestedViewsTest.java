@@ -8,7 +8,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -30,18 +29,18 @@ public class NestedViewsTest {
         int listRenders;
     }
 
-    static final class ItemView extends View {
+    static final class ItemView extends View<Model> {
         private final Counts counts;
 
         ItemView(Model model, Counts counts) {
-            super(new ViewOptions().model(model).tagName("li").className("item"));
+            super(model, new ViewOptions().tagName("li").className("item"));
             this.counts = counts;
             listenTo(model, "change", e -> render());
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.of("click .name", (e, name) -> counts.itemClicks++);
+        protected DomEvents events() {
+            return new DomEvents().onClick(".name", (e, name) -> counts.itemClicks++);
         }
 
         @Override
@@ -52,11 +51,11 @@ public class NestedViewsTest {
         }
     }
 
-    static final class ListView extends View {
+    static final class ListView extends View<Model> {
         private final Counts counts;
 
         ListView(Collection<Model> items, Counts counts) {
-            super(new ViewOptions().collection(items).tagName("ul"));
+            super(items, new ViewOptions().tagName("ul"));
             this.counts = counts;
             listenTo(items, "add remove reset", e -> render());
         }
@@ -66,7 +65,7 @@ public class NestedViewsTest {
             counts.listRenders++;
             removeChildren();
             el().clear();
-            for (Model item : this.<Collection<Model>>collection()) {
+            for (Model item : collection()) {
                 el().appendChild(addChild(new ItemView(item, counts)).render().el());
             }
             return this;
@@ -100,7 +99,7 @@ public class NestedViewsTest {
     public void removingTheParentRemovesTheChildrenAndTheirListeners() {
         ListView list = new ListView(items, counts);
         container.appendChild(list.render().el());
-        List<View> children = new ArrayList<>(list.children());
+        List<View<?>> children = new ArrayList<>(list.children());
         HTMLElement firstName = children.get(0).$(".name");
         assertEquals(3, children.size());
         assertEquals(base + 1, items.at(0).listenerCount());
@@ -111,7 +110,7 @@ public class NestedViewsTest {
 
         assertEquals(0, container.getChildNodes().getLength());
         assertTrue(list.children().isEmpty());
-        for (View child : children) {
+        for (View<?> child : children) {
             assertNull("a child's element left its parent's", child.el().getParentNode());
         }
         for (Model item : items) {
@@ -130,13 +129,13 @@ public class NestedViewsTest {
     public void reRenderingTheParentDropsTheOldChildren() {
         ListView list = new ListView(items, counts);
         container.appendChild(list.render().el());
-        List<View> oldChildren = new ArrayList<>(list.children());
+        List<View<?>> oldChildren = new ArrayList<>(list.children());
         HTMLElement oldName = oldChildren.get(0).$(".name");
 
         list.render();
 
         assertEquals(3, list.children().size());
-        for (View old : oldChildren) {
+        for (View<?> old : oldChildren) {
             assertTrue(!list.children().contains(old));
         }
         assertEquals("one view listener per model: the new child's", base + 1, items.at(0).listenerCount());
@@ -171,7 +170,7 @@ public class NestedViewsTest {
     public void aChildThatRemovesItselfLeavesItsParent() {
         ListView list = new ListView(items, counts);
         list.render();
-        View first = list.children().get(0);
+        View<?> first = list.children().get(0);
 
         first.remove();
 
@@ -183,11 +182,11 @@ public class NestedViewsTest {
     @Test
     public void grandchildrenAreRemovedWithTheirGrandparent() {
         Model shared = new Model();
-        View grandparent = new View();
-        View parent = grandparent.addChild(new View());
-        View child = parent.addChild(new View());
+        View<Model> grandparent = new View<>();
+        View<Model> parent = grandparent.addChild(new View<>());
+        View<Model> child = parent.addChild(new View<>());
         int[] heard = {0};
-        for (View view : List.of(grandparent, parent, child)) {
+        for (View<Model> view : List.of(grandparent, parent, child)) {
             view.listenTo(shared, "change", e -> heard[0]++);
         }
         grandparent.el().appendChild(parent.el());
@@ -205,9 +204,9 @@ public class NestedViewsTest {
 
     @Test
     public void addChildMovesAChildFromAnotherParent() {
-        View first = new View();
-        View second = new View();
-        View child = new View();
+        View<Model> first = new View<>();
+        View<Model> second = new View<>();
+        View<Model> child = new View<>();
         assertSame(child, first.addChild(child));
 
         second.addChild(child);

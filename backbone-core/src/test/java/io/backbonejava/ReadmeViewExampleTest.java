@@ -7,13 +7,11 @@ import static org.junit.Assert.assertTrue;
 import io.backbonejava.History.NavigateOptions;
 import io.backbonejava.History.StartOptions;
 import io.backbonejava.ReadmeExampleTest.Todo;
-import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.teavm.jso.browser.Window;
-import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.junit.SkipJVM;
 import org.teavm.junit.TeaVMTestRunner;
 
@@ -27,21 +25,21 @@ public class ReadmeViewExampleTest {
 
     // --- README example: begin ---
     /** One todo as an {@code <li>}: re-renders when its model changes. */
-    public static class TodoItemView extends View {
+    public static class TodoItemView extends View<Todo> {
         private static final Template ITEM = Template.of(
                 "<input class=\"toggle\" type=\"checkbox\" checked=\"{{completed}}\">"
                 + "<label>{{title}}</label><button class=\"destroy\">x</button>");
 
         public TodoItemView(Todo todo) {
-            super(new ViewOptions().model(todo).tagName("li"));
+            super(todo, new ViewOptions().tagName("li"));
             listenTo(todo, "change", e -> render());
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.of(
-                    "click .toggle", (event, input) -> this.<Todo>model().toggle(),
-                    "click .destroy", (event, button) -> model().collection().remove(this.<Todo>model()));
+        protected DomEvents events() {
+            return new DomEvents()
+                    .onClick(".toggle", (event, checkbox) -> model().toggle())
+                    .onClick(".destroy", (event, button) -> model().collection().remove(model()));
         }
 
         @Override
@@ -53,13 +51,11 @@ public class ReadmeViewExampleTest {
     }
 
     /** The list owns one child view per visible todo and rebuilds them when the todos or the filter change. */
-    public static class TodoListView extends View {
-        private final Collection<Todo> todos;
+    public static class TodoListView extends View<Todo> {
         private String filter = "all";
 
         public TodoListView(Collection<Todo> todos) {
-            super(new ViewOptions().collection(todos).tagName("ul"));
-            this.todos = todos;
+            super(todos, new ViewOptions().tagName("ul"));
             listenTo(todos, "update reset change:completed", e -> render());
         }
 
@@ -72,7 +68,7 @@ public class ReadmeViewExampleTest {
         public TodoListView render() {
             removeChildren();                       // the previous item views, with all their listeners
             el().clear();
-            for (Todo todo : todos) {
+            for (Todo todo : collection()) {
                 if (filter.equals("all") || filter.equals("completed") == todo.get(Todo.COMPLETED)) {
                     el().appendChild(addChild(new TodoItemView(todo)).render().el());
                 }

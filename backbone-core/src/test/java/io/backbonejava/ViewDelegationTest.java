@@ -9,14 +9,18 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLFormElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.junit.SkipJVM;
 import org.teavm.junit.TeaVMTestRunner;
 
@@ -55,14 +59,14 @@ public class ViewDelegationTest {
         Dom.detach((HTMLElement) root.getParentNode());
     }
 
-    private View view(Map<String, DomListener> events) {
-        return new View(new ViewOptions().el(root).events(events));
+    private View<Model> view(DomEvents events) {
+        return new View<>(new ViewOptions().el(root).events(events));
     }
 
     @Test
     public void aClickInsideAMatchedElementCountsWithTheMatchedElement() {
         List<HTMLElement> matched = new ArrayList<>();
-        view(Map.of("click .toggle", (e, toggle) -> matched.add(toggle)));
+        view(new DomEvents().on("click .toggle", (e, toggle) -> matched.add(toggle)));
 
         icon.click();
 
@@ -73,7 +77,7 @@ public class ViewDelegationTest {
     @Test
     public void matchesStopAtTheViewsElement() {
         int[] count = {0};
-        view(Map.of("click .outer", (e, el) -> count[0]++, "click div", (e, el) -> log.add("div")));
+        view(new DomEvents().on("click .outer", (e, el) -> count[0]++).on("click div", (e, el) -> log.add("div")));
 
         icon.click();
 
@@ -83,11 +87,10 @@ public class ViewDelegationTest {
 
     @Test
     public void deepestMatchesRunFirstThenTheElementsOwn() {
-        Map<String, DomListener> events = new LinkedHashMap<>();
-        events.put("click", (e, el) -> log.add("root"));
-        events.put("click .item", (e, el) -> log.add("item"));
-        events.put("click .toggle", (e, el) -> log.add("toggle"));
-        view(events);
+        view(new DomEvents()
+                .on("click", (e, el) -> log.add("root"))
+                .on("click .item", (e, el) -> log.add("item"))
+                .on("click .toggle", (e, el) -> log.add("toggle")));
 
         icon.click();
 
@@ -96,9 +99,9 @@ public class ViewDelegationTest {
 
     @Test
     public void focusAndBlurAreDelegatedThroughFocusinAndFocusout() {
-        view(Map.of(
-                "focus .edit", (e, input) -> log.add("focus " + input.getClassName()),
-                "blur .edit", (e, input) -> log.add("blur " + input.getClassName())));
+        view(new DomEvents()
+                .onFocus(".edit", (e, input) -> log.add("focus " + input.getClassName()))
+                .onBlur(".edit", (e, input) -> log.add("blur " + input.getClassName())));
 
         first.focus();
         second.focus();
@@ -109,7 +112,7 @@ public class ViewDelegationTest {
     @Test
     public void focusWithoutSelectorListensOnTheElementItself() {
         root.setTabIndex(0);
-        view(Map.of("focus", (e, el) -> log.add("root focus")));
+        view(new DomEvents().onFocus(null, (e, el) -> log.add("root focus")));
 
         first.focus();
         root.focus();
@@ -119,7 +122,9 @@ public class ViewDelegationTest {
 
     @Test
     public void mouseenterFiresOnlyWhenThePointerComesFromOutside() {
-        view(Map.of("mouseenter .item", (e, el) -> log.add("enter"), "mouseleave .item", (e, el) -> log.add("leave")));
+        view(new DomEvents()
+                .on("mouseenter .item", (e, el) -> log.add("enter"))
+                .on("mouseleave", ".item", (MouseEvent e, HTMLElement el) -> log.add("leave")));
 
         fireMouse(icon, "mouseover", root);      // from outside .item: enters
         fireMouse(first, "mouseover", icon);     // moving inside .item: nothing
@@ -131,8 +136,8 @@ public class ViewDelegationTest {
 
     @Test
     public void viewsOnOneElementRemoveOnlyTheirOwnListeners() {
-        View a = view(Map.of("click .toggle", (e, el) -> log.add("a")));
-        View b = view(Map.of("click .toggle", (e, el) -> log.add("b")));
+        View<Model> a = view(new DomEvents().on("click .toggle", (e, el) -> log.add("a")));
+        View<Model> b = view(new DomEvents().on("click .toggle", (e, el) -> log.add("b")));
 
         icon.click();
         a.undelegateEvents();
@@ -147,14 +152,13 @@ public class ViewDelegationTest {
 
     @Test
     public void aHandlerRemovedByAnEarlierOneDoesNotRun() {
-        View[] holder = new View[1];
-        Map<String, DomListener> events = new LinkedHashMap<>();
-        events.put("click .toggle", (e, el) -> {
-            log.add("toggle");
-            holder[0].undelegateEvents();
-        });
-        events.put("click", (e, el) -> log.add("root"));
-        holder[0] = view(events);
+        List<View<Model>> holder = new ArrayList<>();
+        holder.add(view(new DomEvents()
+                .on("click .toggle", (e, el) -> {
+                    log.add("toggle");
+                    holder.get(0).undelegateEvents();
+                })
+                .on("click", (e, el) -> log.add("root"))));
 
         icon.click();
         icon.click();
@@ -164,7 +168,7 @@ public class ViewDelegationTest {
 
     @Test
     public void severalSpaceSeparatedEventsShareOneListener() {
-        View view = new View(new ViewOptions().el(root));
+        View<Model> view = new View<>(new ViewOptions().el(root));
         view.delegate("click dblclick", ".toggle", (e, el) -> log.add(e.getType()));
 
         icon.click();
@@ -178,7 +182,7 @@ public class ViewDelegationTest {
 
     @Test
     public void undelegatingOneOfThreeEventTypesKeepsTheOthersUntilAllAreRemoved() {
-        View view = new View(new ViewOptions().el(root));
+        View<Model> view = new View<>(new ViewOptions().el(root));
         view.delegate("click", ".toggle", (e, el) -> log.add("click"));
         view.delegate("dblclick", ".toggle", (e, el) -> log.add("dblclick"));
         view.delegate("keyup", ".edit", (e, el) -> log.add("keyup"));
@@ -198,9 +202,9 @@ public class ViewDelegationTest {
 
     @Test
     public void eventsMapKeysWithExtraSpacesWorkForEveryViewThatUsesThem() {
-        Map<String, DomListener> events = new LinkedHashMap<>();
-        events.put("  click   .toggle ", (e, el) -> log.add("toggle " + el.getTagName()));
-        events.put("keyup", (e, el) -> log.add("root " + el.getId()));
+        DomEvents events = new DomEvents()
+                .on("  click   .toggle ", (e, el) -> log.add("toggle " + el.getTagName()))
+                .on("keyup", (e, el) -> log.add("root " + el.getId()));
         root.setId("root");
         view(events);
         view(events).undelegateEvents();
@@ -210,5 +214,61 @@ public class ViewDelegationTest {
         fire(first, "keyup");
 
         assertEquals(List.of("toggle BUTTON", "toggle BUTTON", "root root", "root root"), log);
+    }
+
+    @Test
+    public void typedEntriesGiveTheEventAndTheElementAsTheirOwnTypes() {
+        List<String> seen = new ArrayList<>();
+        View<Model> view = view(new DomEvents()
+                .onClick(".toggle", (MouseEvent e, HTMLButtonElement button) -> seen.add("click " + button.getType()))
+                .onDblClick(".toggle", (e, button) -> seen.add("dblclick " + e.getDetail()))
+                .onKeyDown(".edit", (KeyboardEvent e, HTMLInputElement field) ->
+                        seen.add(e.getKey() + " " + field.getValue()))
+                .onKeyUp(".edit", (KeyboardEvent e, HTMLInputElement field) -> seen.add("up " + e.getKey()))
+                .onInput(".edit", (Event e, HTMLInputElement field) -> seen.add("input " + field.getValue()))
+                .onChange(".edit", (Event e, HTMLInputElement field) -> seen.add("change " + field.getValue())));
+        HTMLInputElement field = view.$input(".first");
+        field.setValue("Walk");
+
+        icon.click();
+        Dom.fireMouseDetail(icon, "dblclick", 2);
+        Dom.fireKey(field, "keydown", "Enter");
+        Dom.fireKey(field, "keyup", "Enter");
+        fire(field, "input");
+        fire(field, "change");
+
+        assertEquals(List.of("click submit", "dblclick 2", "Enter Walk", "up Enter", "input Walk", "change Walk"),
+                seen);
+    }
+
+    @Test
+    public void submitIsDelegatedWithTheForm() {
+        HTMLElement form = append(element("form", null), element("button", "Go"));
+        form.setClassName("search");
+        root.appendChild(form);
+        List<String> seen = new ArrayList<>();
+        view(new DomEvents().onSubmit(".search", (Event e, HTMLFormElement submitted) -> {
+            e.preventDefault();
+            seen.add(submitted.getClassName());
+        }));
+
+        Dom.fire(form, "submit");
+
+        assertEquals(List.of("search"), seen);
+    }
+
+    @Test
+    public void entriesKeepTheirOrderAndATypedHandlerCanBeUndelegated() {
+        DomHandler<MouseEvent, HTMLElement> typed = (e, toggle) -> log.add("typed");
+        View<Model> view = view(new DomEvents()
+                .onClick(".toggle", typed)
+                .on("click .toggle", (e, el) -> log.add("string"))
+                .onClick(".toggle", null));
+
+        icon.click();
+        view.undelegate("click", ".toggle", typed);
+        icon.click();
+
+        assertEquals(List.of("typed", "string", "string"), log);
     }
 }

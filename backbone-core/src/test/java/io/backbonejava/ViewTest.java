@@ -13,8 +13,6 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.After;
@@ -33,14 +31,14 @@ import org.teavm.junit.TeaVMTestRunner;
 @SkipJVM
 public class ViewTest {
     private HTMLElement testElement;
-    private View view;
+    private View<Model> view;
 
     @Before
     public void setUp() {
         testElement = append(element("div", null), element("h1", "Test"));
         testElement.setId("testElement");
         document().getBody().appendChild(testElement);
-        view = new View(new ViewOptions().id("test-view").className("test-view"));
+        view = new View<>(new ViewOptions().id("test-view").className("test-view"));
     }
 
     @After
@@ -59,7 +57,7 @@ public class ViewTest {
 
     @Test
     public void dollar() {
-        View myView = new View();
+        View<Model> myView = new View<>();
         myView.setElement(append(element("p", null), append(element("a", null), element("b", "test"))));
         HTMLElement result = myView.$("a b");
 
@@ -71,15 +69,40 @@ public class ViewTest {
     }
 
     @Test
+    public void typedLookupsGiveTheElementOfTheirKind() {
+        View<Model> myView = new View<>();
+        myView.el().setInnerHTML("<input class=\"title\" value=\"Walk\"><select class=\"state\"><option>open"
+                + "</option></select><textarea class=\"notes\">x</textarea><button class=\"save\">Save</button>");
+
+        assertEquals("Walk", myView.$input(".title").getValue());
+        assertEquals("open", myView.$select(".state").getValue());
+        assertEquals("x", myView.$textArea(".notes").getValue());
+        assertEquals("Save", myView.$button(".save").getTextContent());
+        assertNull(myView.$input(".missing"));
+    }
+
+    @Test
+    public void aTypedLookupThatFindsAnotherKindThrows() {
+        View<Model> myView = new View<>();
+        myView.el().setInnerHTML("<span class=\"title\"></span>");
+        try {
+            myView.$input(".title");
+            throw new AssertionError("a <span> is not an <input>");
+        } catch (ClassCastException expected) {
+            assertEquals("\".title\" selects a <span>, not a <input>", expected.getMessage());
+        }
+    }
+
+    @Test
     public void initialize() {
         // Backbone's initialize is the subclass constructor: it runs with the element and model in place.
         Model model = new Model();
-        class InitView extends View {
+        class InitView extends View<Model> {
             int one;
             boolean hadElement;
 
             InitView() {
-                super(new ViewOptions().model(model));
+                super(model, null);
                 one = 1;
                 hadElement = el() != null && el().getTagName().equals("DIV");
                 listenTo(model(), "change", e -> one++);
@@ -96,7 +119,7 @@ public class ViewTest {
 
     @Test
     public void render() {
-        View myView = new View();
+        View<Model> myView = new View<>();
         assertSame("#render returns the view instance", myView, myView.render());
     }
 
@@ -105,10 +128,10 @@ public class ViewTest {
         int[] counter1 = {0};
         int[] counter2 = {0};
 
-        View myView = new View(new ViewOptions().el("#testElement"));
+        View<Model> myView = new View<>(new ViewOptions().el("#testElement"));
         myView.el().addEventListener("click", e -> counter2[0]++);
 
-        Map<String, DomListener> events = Map.of("click h1", (e, h1) -> counter1[0]++);
+        DomEvents events = new DomEvents().on("click h1", (e, h1) -> counter1[0]++);
 
         myView.delegateEvents(events);
         myView.$("h1").click();
@@ -128,7 +151,7 @@ public class ViewTest {
     @Test
     public void delegate() {
         List<HTMLElement> matched = new ArrayList<>();
-        View myView = new View(new ViewOptions().el("#testElement"));
+        View<Model> myView = new View<>(new ViewOptions().el("#testElement"));
         myView.delegate("click", "h1", (e, h1) -> matched.add(h1));
         myView.delegate("click", (e, el) -> matched.add(el));
         myView.$("h1").click();
@@ -142,9 +165,9 @@ public class ViewTest {
     @Test
     public void delegateEventsAllowsFunctionsForCallbacks() {
         int[] counter = {0};
-        View myView = new View(new ViewOptions().el(element("p", null)));
+        View<Model> myView = new View<>(new ViewOptions().el(element("p", null)));
 
-        Map<String, DomListener> events = Map.of("click", (e, el) -> counter[0]++);
+        DomEvents events = new DomEvents().on("click", (e, el) -> counter[0]++);
 
         myView.delegateEvents(events);
         myView.el().click();
@@ -161,10 +184,10 @@ public class ViewTest {
     @Test
     public void delegateEventsIgnoreUndefinedMethods() {
         int[] counter = {0};
-        View myView = new View(new ViewOptions().el(element("p", null)));
-        Map<String, DomListener> events = new LinkedHashMap<>();
-        events.put("click", null);
-        events.put("dblclick", (e, el) -> counter[0]++);
+        View<Model> myView = new View<>(new ViewOptions().el(element("p", null)));
+        DomEvents events = new DomEvents()
+                .on("click", null)
+                .on("dblclick", (e, el) -> counter[0]++);
 
         myView.delegateEvents(events);
         myView.el().click();
@@ -178,10 +201,10 @@ public class ViewTest {
         int[] counter1 = {0};
         int[] counter2 = {0};
 
-        View myView = new View(new ViewOptions().el("#testElement"));
+        View<Model> myView = new View<>(new ViewOptions().el("#testElement"));
         myView.el().addEventListener("click", e -> counter2[0]++);
 
-        Map<String, DomListener> events = Map.of("click h1", (e, h1) -> counter1[0]++);
+        DomEvents events = new DomEvents().on("click h1", (e, h1) -> counter1[0]++);
 
         myView.delegateEvents(events);
         myView.$("h1").click();
@@ -204,7 +227,7 @@ public class ViewTest {
     @Test
     public void undelegate() {
         int[] fired = {0};
-        View myView = new View(new ViewOptions().el("#testElement"));
+        View<Model> myView = new View<>(new ViewOptions().el("#testElement"));
         myView.delegate("click", (e, el) -> fired[0]++);
         myView.delegate("click", "h1", (e, h1) -> fired[0]++);
 
@@ -221,7 +244,7 @@ public class ViewTest {
     public void undelegateWithPassedHandler() {
         int[] ok = {0};
         int[] wrong = {0};
-        View myView = new View(new ViewOptions().el("#testElement"));
+        View<Model> myView = new View<>(new ViewOptions().el("#testElement"));
         DomListener listener = (e, el) -> wrong[0]++;
         myView.delegate("click", listener);
         myView.delegate("click", (e, el) -> ok[0]++);
@@ -236,7 +259,7 @@ public class ViewTest {
     public void undelegateWithSelector() {
         int[] ok = {0};
         int[] wrong = {0};
-        View myView = new View(new ViewOptions().el("#testElement"));
+        View<Model> myView = new View<>(new ViewOptions().el("#testElement"));
         myView.delegate("click", (e, el) -> ok[0]++);
         myView.delegate("click", "h1", (e, h1) -> wrong[0]++);
         myView.undelegate("click", "h1", null);
@@ -251,7 +274,7 @@ public class ViewTest {
     public void undelegateWithHandlerAndSelector() {
         int[] ok = {0};
         int[] wrong = {0};
-        View myView = new View(new ViewOptions().el("#testElement"));
+        View<Model> myView = new View<>(new ViewOptions().el("#testElement"));
         myView.delegate("click", (e, el) -> ok[0]++);
         DomListener handler = (e, h1) -> wrong[0]++;
         myView.delegate("click", "h1", handler);
@@ -265,12 +288,12 @@ public class ViewTest {
 
     @Test
     public void tagNameCanBeProvidedAsAString() {
-        assertEquals("SPAN", new View(new ViewOptions().tagName("span")).el().getTagName());
+        assertEquals("SPAN", new View<>(new ViewOptions().tagName("span")).el().getTagName());
     }
 
     @Test
     public void tagNameCanBeProvidedAsAFunction() {
-        View paragraph = new View() {
+        View<Model> paragraph = new View<>() {
             @Override
             protected String tagName() {
                 return "p";
@@ -283,20 +306,20 @@ public class ViewTest {
     @Test
     public void ensureElementWithDomNodeEl() {
         HTMLElement body = document().getBody();
-        assertSame(body, new View(new ViewOptions().el(body)).el());
+        assertSame(body, new View<>(new ViewOptions().el(body)).el());
     }
 
     @Test
     public void ensureElementWithStringEl() {
-        assertSame(document().getBody(), new View(new ViewOptions().el("body")).el());
+        assertSame(document().getBody(), new View<>(new ViewOptions().el("body")).el());
         assertSame(document().querySelector("#testElement > h1"),
-                new View(new ViewOptions().el("#testElement > h1")).el());
-        assertNull(new View(new ViewOptions().el("#nonexistent")).el());
+                new View<>(new ViewOptions().el("#testElement > h1")).el());
+        assertNull(new View<>(new ViewOptions().el("#nonexistent")).el());
     }
 
     @Test
     public void withClassNameAndIdFunctions() {
-        class Named extends View {
+        class Named extends View<Model> {
             @Override
             protected String className() {
                 return "className";
@@ -314,7 +337,7 @@ public class ViewTest {
 
     @Test
     public void withAttributes() {
-        class Attributed extends View {
+        class Attributed extends View<Model> {
             @Override
             protected Map<String, ?> attributes() {
                 return Attributes.of("id", "id", "class", "class");
@@ -328,9 +351,9 @@ public class ViewTest {
     @Test
     public void withAttributesAsAFunction() {
         // Computed when the element is made: from the model, which is already in place then.
-        class Dynamic extends View {
+        class Dynamic extends View<Model> {
             Dynamic(Model model) {
-                super(new ViewOptions().model(model));
+                super(model, null);
             }
 
             @Override
@@ -344,7 +367,7 @@ public class ViewTest {
 
     @Test
     public void shouldDefaultToClassNameIdProperties() {
-        class Both extends View {
+        class Both extends View<Model> {
             @Override
             protected String className() {
                 return "backboneClass";
@@ -361,7 +384,7 @@ public class ViewTest {
             }
         }
 
-        View myView = new Both();
+        View<Model> myView = new Both();
         assertEquals("backboneClass", myView.el().getClassName());
         assertEquals("backboneId", myView.el().getId());
         assertEquals("backboneClass", myView.el().getAttribute("class"));
@@ -373,18 +396,18 @@ public class ViewTest {
         int[] count = {0};
         HTMLElement el = element("p", null);
 
-        class Counting extends View {
+        class Counting extends View<Model> {
             Counting() {
                 super(new ViewOptions().el(el));
             }
 
             @Override
-            protected Map<String, DomListener> events() {
-                return Map.of("click", (e, p) -> count[0]++);
+            protected DomEvents events() {
+                return new DomEvents().on("click", (e, p) -> count[0]++);
             }
         }
 
-        View view1 = new Counting();
+        View<Model> view1 = new Counting();
         el.click();
         assertEquals(1, count[0]);
 
@@ -400,9 +423,9 @@ public class ViewTest {
     @Test
     public void customEvents() {
         int[] count = {0};
-        View myView = new View(new ViewOptions()
+        View<Model> myView = new View<>(new ViewOptions()
                 .el(document().getBody())
-                .events(Map.of("fake$event", (e, body) -> count[0]++)));
+                .events(new DomEvents().on("fake$event", (e, body) -> count[0]++)));
 
         fire(document().getBody(), "fake$event");
         fire(document().getBody(), "fake$event");
@@ -416,7 +439,7 @@ public class ViewTest {
     public void setElementUsesProvidedObject_1048() {
         HTMLElement body = document().getBody();
 
-        View myView = new View(new ViewOptions().el(body));
+        View<Model> myView = new View<>(new ViewOptions().el(body));
         assertSame(body, myView.el());
 
         myView.setElement(body);
@@ -429,18 +452,18 @@ public class ViewTest {
         HTMLElement button2 = element("button", null);
         List<Boolean> targetIsEl = new ArrayList<>();
 
-        class Clicked extends View {
+        class Clicked extends View<Model> {
             Clicked() {
                 super(new ViewOptions().el(button1));
             }
 
             @Override
-            protected Map<String, DomListener> events() {
-                return Map.of("click", (e, el) -> targetIsEl.add(el() == e.getTarget()));
+            protected DomEvents events() {
+                return new DomEvents().on("click", (e, el) -> targetIsEl.add(el() == e.getTarget()));
             }
         }
 
-        View myView = new Clicked();
+        View<Model> myView = new Clicked();
         myView.setElement(button2);
 
         button1.click();
@@ -450,7 +473,7 @@ public class ViewTest {
 
     @Test
     public void cloneAttributesObject_1172() {
-        class Foo extends View {
+        class Foo extends View<Model> {
             Foo(ViewOptions options) {
                 super(options);
             }
@@ -461,10 +484,10 @@ public class ViewTest {
             }
         }
 
-        View view1 = new Foo(new ViewOptions().id("foo"));
+        View<Model> view1 = new Foo(new ViewOptions().id("foo"));
         assertEquals("foo", view1.el().getId());
 
-        View view2 = new Foo(null);
+        View<Model> view2 = new Foo(null);
         assertFalse(view2.el().hasAttribute("id"));
         assertEquals("bar", view2.el().getAttribute("foo"));
     }
@@ -472,27 +495,27 @@ public class ViewTest {
     @Test
     public void viewsStopListening() {
         int[] fired = {0};
-        class Listening extends View {
-            Listening(ViewOptions options) {
-                super(options);
+        class Listening extends View<Model> {
+            Listening(Model model, Collection<Model> collection) {
+                super(model, collection, null);
                 listenTo(model(), "all x", e -> fired[0]++);
                 listenTo(collection(), "all x", e -> fired[0]++);
             }
         }
 
-        View myView = new Listening(new ViewOptions().model(new Model()).collection(new Collection<>()));
+        View<Model> myView = new Listening(new Model(), new Collection<>());
 
         myView.stopListening();
-        myView.<Model>model().trigger("x");
-        myView.<Collection<Model>>collection().trigger("x");
+        myView.model().trigger("x");
+        myView.collection().trigger("x");
         assertEquals(0, fired[0]);
-        assertEquals(0, myView.<Model>model().listenerCount());
-        assertEquals(0, myView.<Collection<Model>>collection().listenerCount());
+        assertEquals(0, myView.model().listenerCount());
+        assertEquals(0, myView.collection().listenerCount());
     }
 
     @Test
     public void provideFunctionForEl() {
-        View myView = new View() {
+        View<Model> myView = new View<>() {
             @Override
             protected HTMLElement createElement(String tagName) {
                 return append(element("p", null), element("a", null));
@@ -507,9 +530,9 @@ public class ViewTest {
     public void eventsPassedInOptions() {
         int[] counter = {0};
 
-        View myView = new View(new ViewOptions()
+        View<Model> myView = new View<>(new ViewOptions()
                 .el("#testElement")
-                .events(Map.of("click h1", (e, h1) -> counter[0]++)));
+                .events(new DomEvents().on("click h1", (e, h1) -> counter[0]++)));
 
         myView.$("h1").click();
         myView.$("h1").click();
@@ -519,7 +542,7 @@ public class ViewTest {
     @Test
     public void remove() {
         int[] fired = {0};
-        View myView = new View();
+        View<Model> myView = new View<>();
         document().getBody().appendChild(myView.el());
 
         myView.delegate("click", (e, el) -> fired[0]++);
@@ -541,12 +564,10 @@ public class ViewTest {
         int[] wrong = {0};
         // Upstream swaps the instance's events object after construction; here events() reads a slot we swap.
         List<DomListener> current = new ArrayList<>(List.<DomListener>of((e, el) -> wrong[0]++));
-        View myView = new View() {
+        View<Model> myView = new View<>() {
             @Override
-            protected Map<String, DomListener> events() {
-                Map<String, DomListener> events = new HashMap<>();
-                events.put("click", current.get(0));
-                return events;
+            protected DomEvents events() {
+                return new DomEvents().on("click", current.get(0));
             }
         };
         current.set(0, (e, el) -> ok[0]++);

@@ -134,7 +134,7 @@ public class XssTest {
     @Test
     public void viewAttributesHoldEveryVectorAsText() throws InterruptedException {
         for (String vector : VECTORS) {
-            View view = new View(new ViewOptions().className(vector).attributes(Map.of("title", vector)));
+            View<Model> view = new View<>(new ViewOptions().className(vector).attributes(Map.of("title", vector)));
             container.appendChild(view.el());
             assertEquals(vector, view.el().getAttribute("title"));
             assertEquals(vector, view.el().getClassName());

@@ -7,7 +7,6 @@ import static org.junit.Assert.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -37,12 +36,12 @@ public class ZombieViewsTest {
         int collectionEvents;
     }
 
-    static final class ChildView extends View {
+    static final class ChildView extends View<Model> {
         private final Tally tally;
         private final Model shared;
 
         ChildView(Model shared, Collection<Model> items, Tally tally) {
-            super(new ViewOptions().tagName("li").collection(items));
+            super(items, new ViewOptions().tagName("li"));
             this.tally = tally;
             this.shared = shared;
             listenTo(shared, "change", e -> render());
@@ -50,10 +49,10 @@ public class ZombieViewsTest {
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.of(
-                    "click .label", (e, label) -> tally.clicks++,
-                    "blur .edit", (e, input) -> tally.blurs++);
+        protected DomEvents events() {
+            return new DomEvents()
+                    .onClick(".label", (e, label) -> tally.clicks++)
+                    .onBlur(".edit", (e, input) -> tally.blurs++);
         }
 
         @Override
@@ -64,12 +63,12 @@ public class ZombieViewsTest {
         }
     }
 
-    static final class ParentView extends View {
+    static final class ParentView extends View<Model> {
         private final Tally tally;
         private final Model shared;
 
         ParentView(Model shared, Collection<Model> items, Tally tally) {
-            super(new ViewOptions().tagName("ul").className("parent").model(shared).collection(items));
+            super(shared, items, new ViewOptions().tagName("ul").className("parent"));
             this.tally = tally;
             this.shared = shared;
             listenTo(shared, "change:title", e -> tally.renders++);
@@ -77,8 +76,8 @@ public class ZombieViewsTest {
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.of("click", (e, ul) -> tally.clicks++);
+        protected DomEvents events() {
+            return new DomEvents().onClick(null, (e, ul) -> tally.clicks++);
         }
 
         @Override
