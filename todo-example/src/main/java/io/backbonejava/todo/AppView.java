@@ -1,16 +1,17 @@
 package io.backbonejava.todo;
 
 import io.backbonejava.Attributes;
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.Options;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.xml.Node;
@@ -25,7 +26,7 @@ import org.teavm.jso.dom.xml.Node;
  * todo, the collection's events tell this view to bring the list and the footer up to date, in
  * {@link #render()}.
  */
-final class AppView extends View {
+final class AppView extends View<Todo> {
     // The footer. The filter links carry "selected" or nothing; the button is always there, and only
     // hidden when there is nothing to clear. Every value is filled in as text or attribute, never as HTML.
     private static final Template STATS = Template.of(
@@ -38,7 +39,6 @@ final class AppView extends View {
             + "<button class=\"clear-completed\" hidden=\"{{hideClear}}\">Clear completed</button>");
 
     private final Todos todos;
-    private final HTMLInputElement input;
     private final HTMLInputElement toggleAll;
     private final HTMLElement main;
     private final HTMLElement list;
@@ -46,10 +46,9 @@ final class AppView extends View {
     private TodoFilter filter = TodoFilter.ALL;
 
     AppView(Todos todos) {
-        super(new ViewOptions().el(".todoapp").collection(todos));
+        super(todos, new ViewOptions().el(".todoapp"));
         this.todos = todos;
-        input = (HTMLInputElement) $(".new-todo");
-        toggleAll = (HTMLInputElement) $(".toggle-all");
+        toggleAll = $input(".toggle-all");
         main = $(".main");
         list = $(".todo-list");
         footer = $(".footer");
@@ -60,16 +59,16 @@ final class AppView extends View {
     }
 
     @Override
-    protected Map<String, DomListener> events() {
-        Map<String, DomListener> events = new LinkedHashMap<>();
-        events.put("keydown .new-todo", (event, field) -> {
-            if (TodoView.isKey(event, "Enter")) {
-                createOnEnter();
-            }
-        });
-        events.put("change .toggle-all", (event, checkbox) -> toggleAllComplete());
-        events.put("click .clear-completed", (event, button) -> clearCompleted());
-        return events;
+    protected DomEvents events() {
+        return new DomEvents()
+                .onKeyDown(".new-todo", (KeyboardEvent event, HTMLInputElement field) -> {
+                    if (TodoView.isKey(event, "Enter")) {
+                        createOnEnter(field);
+                    }
+                })
+                .onChange(".toggle-all", (Event event, HTMLInputElement checkbox) ->
+                        toggleAllComplete(checkbox.isChecked()))
+                .onClick(".clear-completed", (event, button) -> clearCompleted());
     }
 
     /**
@@ -119,14 +118,14 @@ final class AppView extends View {
      */
     private void renderList() {
         List<Todo> shown = todos.visible(filter);
-        Map<String, TodoView> kept = new HashMap<>();
+        Map<String, View<?>> kept = new HashMap<>();
         for (Todo todo : shown) {
             kept.put(todo.cid(), null);
         }
-        for (View child : new ArrayList<>(children())) {
-            String cid = child.<Todo>model().cid();
+        for (View<?> child : new ArrayList<>(children())) {
+            String cid = child.model().cid();
             if (kept.containsKey(cid)) {
-                kept.put(cid, (TodoView) child);
+                kept.put(cid, child);
             } else {
                 child.remove();
             }
@@ -134,7 +133,7 @@ final class AppView extends View {
         // One walk down the list: each item is either already in its place or is put there.
         Node next = list.getFirstChild();
         for (Todo todo : shown) {
-            TodoView view = kept.get(todo.cid());
+            View<?> view = kept.get(todo.cid());
             if (view == null) {
                 view = addChild(new TodoView(todo)).render();
             }
@@ -151,8 +150,8 @@ final class AppView extends View {
     // todo joins the list once the store has it: from then on it has its id, so a click on it updates
     // that record. Shown any earlier, a quick click could only send a second "create" while the first
     // was still on its way. With localStorage the wait is nothing; with the server, one round trip.
-    private void createOnEnter() {
-        String title = TodoRules.normalizeTitle(input.getValue());
+    private void createOnEnter(HTMLInputElement field) {
+        String title = TodoRules.normalizeTitle(field.getValue());
         if (title.isEmpty()) {
             return;
         }
@@ -161,14 +160,13 @@ final class AppView extends View {
                 Todo.COMPLETED, false,
                 Todo.ORDER, todos.nextOrder()), new Options().validate(true).wait(true));
         if (created != null) {
-            input.setValue("");
+            field.setValue("");
         }
     }
 
     // The browser has already flipped the checkbox; every todo follows it. Only todos that differ are
     // saved, so marking ten done when nine already are sends one request, not ten.
-    private void toggleAllComplete() {
-        boolean completed = toggleAll.isChecked();
+    private void toggleAllComplete(boolean completed) {
         for (Todo todo : new ArrayList<>(todos.models())) {
             if (todo.isCompleted() != completed) {
                 todo.save(Todo.COMPLETED, completed);

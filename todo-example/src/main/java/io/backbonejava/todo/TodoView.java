@@ -1,12 +1,10 @@
 package io.backbonejava.todo;
 
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.Html;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -22,7 +20,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * view never redraws itself from its own handlers: whatever the cause of a change (this item, the
  * "mark all" checkbox, a server answer), the model's event is the one path to the screen.
  */
-final class TodoView extends View {
+final class TodoView extends View<Todo> {
     // The markup TodoMVC's stylesheet expects. Both placeholders are filled as text and as an attribute
     // value, never parsed as HTML: a title such as "<img onerror=...>" shows up as typed.
     private static final Template ITEM = Template.of(
@@ -34,7 +32,7 @@ final class TodoView extends View {
             + "<input class=\"edit\" value=\"{{title}}\">");
 
     TodoView(Todo todo) {
-        super(new ViewOptions().model(todo));
+        super(todo, new ViewOptions().tagName("li"));
         listenTo(todo, "change:completed", e -> renderCompleted());
         listenTo(todo, "change:title", e -> renderTitle());
         // A destroyed todo takes its item with it. remove() also drops these listeners and the DOM ones,
@@ -42,38 +40,27 @@ final class TodoView extends View {
         listenTo(todo, "destroy", e -> remove());
     }
 
-    @Override
-    protected String tagName() {
-        return "li";
-    }
-
     // The user's side of the item. Escape and Enter are both keydown: keypress never fires for Escape.
     @Override
-    protected Map<String, DomListener> events() {
-        Map<String, DomListener> events = new LinkedHashMap<>();
-        events.put("click .toggle", (event, toggle) -> todo().toggle());
-        events.put("dblclick label", (event, label) -> edit());
-        events.put("click .destroy", (event, button) -> todo().destroy());
-        events.put("keydown .edit", (event, field) -> {
-            if (isKey(event, "Enter")) {
-                close();
-            } else if (isKey(event, "Escape")) {
-                revert();
-            }
-        });
-        events.put("blur .edit", (event, field) -> close());
-        return events;
-    }
-
-    /** The todo this item shows. */
-    Todo todo() {
-        return model();
+    protected DomEvents events() {
+        return new DomEvents()
+                .onClick(".toggle", (event, toggle) -> model().toggle())
+                .onDblClick("label", (event, label) -> edit())
+                .onClick(".destroy", (event, button) -> model().destroy())
+                .onKeyDown(".edit", (KeyboardEvent event, HTMLInputElement field) -> {
+                    if (isKey(event, "Enter")) {
+                        close(field);
+                    } else if (isKey(event, "Escape")) {
+                        revert(field);
+                    }
+                })
+                .onBlur(".edit", (Event event, HTMLInputElement field) -> close(field));
     }
 
     /** Draws the whole item once; afterwards the model's events update only what changed. */
     @Override
     public TodoView render() {
-        el().clear().appendChild(ITEM.render(todo().attributes()));
+        el().clear().appendChild(ITEM.render(model().attributes()));
         renderCompleted();
         return this;
     }
@@ -81,25 +68,25 @@ final class TodoView extends View {
     // The checkbox's checked property, not its attribute: the attribute is only the initial state, and the
     // user's own clicks have long since moved the property away from it.
     private void renderCompleted() {
-        boolean completed = todo().isCompleted();
+        boolean completed = model().isCompleted();
         toggleClass(el(), "completed", completed);
-        ((HTMLInputElement) $(".toggle")).setChecked(completed);
+        $input(".toggle").setChecked(completed);
     }
 
     private void renderTitle() {
-        Html.text($("label"), todo().title());
+        Html.text($("label"), model().title());
     }
 
     // Editing is a state of this view only, marked by the "editing" class that the stylesheet uses to swap
     // the label for the field. It is never set on the model, so it is never saved.
     private void edit() {
         el().getClassList().add("editing");
-        HTMLInputElement field = editField();
+        HTMLInputElement field = $input(".edit");
         field.focus();
         // Writing the title into the focused field leaves the caret at its end, ready to type. Browsers
         // move the caret only when the value really changes, hence the empty value first.
         field.setValue("");
-        field.setValue(todo().title());
+        field.setValue(model().title());
     }
 
     /**
@@ -108,17 +95,17 @@ final class TodoView extends View {
      * that follows finds the item no longer editing and does nothing: that is what keeps Escape's
      * cancel from being saved after all.
      */
-    private void close() {
+    private void close(HTMLInputElement field) {
         if (!isEditing()) {
             return;
         }
-        String title = TodoRules.normalizeTitle(editField().getValue());
+        String title = TodoRules.normalizeTitle(field.getValue());
         if (title.isEmpty()) {
             stopEditing();
-            todo().destroy();
+            model().destroy();
             return;
         }
-        if (todo().save(Todo.TITLE, title).isRejected()) {
+        if (model().save(Todo.TITLE, title).isRejected()) {
             // The title broke TodoRules (it is too long): keep the field open with the text in it.
             return;
         }
@@ -126,9 +113,9 @@ final class TodoView extends View {
     }
 
     /** Escape: leave the edit and put the title back in the field, for the next time. */
-    private void revert() {
+    private void revert(HTMLInputElement field) {
         stopEditing();
-        editField().setValue(todo().title());
+        field.setValue(model().title());
     }
 
     private void stopEditing() {
@@ -139,17 +126,12 @@ final class TodoView extends View {
         return el().getClassList().contains("editing");
     }
 
-    private HTMLInputElement editField() {
-        return (HTMLInputElement) $(".edit");
-    }
-
     /**
      * Whether a keydown is the given key. Keys pressed while an input method is composing text (Japanese,
      * Chinese...) belong to the composition: Enter there confirms a word, not the todo.
      */
-    static boolean isKey(Event event, String key) {
-        KeyboardEvent keys = (KeyboardEvent) event;
-        return key.equals(keys.getKey()) && !keys.isComposing();
+    static boolean isKey(KeyboardEvent event, String key) {
+        return key.equals(event.getKey()) && !event.isComposing();
     }
 
     /** Adds or removes a class; jso-apis lacks the two-argument {@code classList.toggle}. */
