@@ -1,11 +1,11 @@
 package io.backbonejava.benchmarks;
 
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
+import io.backbonejava.Model;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The js-framework-benchmark table app on backbone-java, compiled by TeaVM into {@code target/jsbench-app}:
@@ -14,7 +14,7 @@ import java.util.Map;
  * map holds the buttons. It has the structure of the Backbone.js version ({@code backbonejs-app/app.js}), so
  * that the two compare library against library.
  */
-public final class JsBenchApp extends View {
+public final class JsBenchApp extends View<Model> {
     private final Rows rows = new Rows();
 
     private JsBenchApp() {
@@ -32,14 +32,14 @@ public final class JsBenchApp extends View {
     }
 
     @Override
-    protected Map<String, DomListener> events() {
-        return Map.of(
-                "click #run", (event, button) -> run(1000),
-                "click #runlots", (event, button) -> run(10000),
-                "click #add", (event, button) -> rows.add(Data.build(1000)),
-                "click #update", (event, button) -> update(),
-                "click #clear", (event, button) -> clear(),
-                "click #swaprows", (event, button) -> swapRows());
+    protected DomEvents events() {
+        return new DomEvents()
+                .onClick("#run", (event, button) -> run(1000))
+                .onClick("#runlots", (event, button) -> run(10000))
+                .onClick("#add", (event, button) -> rows.add(Data.build(1000)))
+                .onClick("#update", (event, button) -> update())
+                .onClick("#clear", (event, button) -> clear())
+                .onClick("#swaprows", (event, button) -> swapRows());
     }
 
     private void run(int count) {

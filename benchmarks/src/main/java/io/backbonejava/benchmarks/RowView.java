@@ -1,21 +1,19 @@
 package io.backbonejava.benchmarks;
 
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.Html;
 import io.backbonejava.Template;
 import io.backbonejava.View;
-import io.backbonejava.ViewOptions;
-import java.util.Map;
 
 /** One {@code <tr>}: renders its row from a template, follows its label and selection, and handles its links. */
-final class RowView extends View {
+final class RowView extends View<Row> {
     private static final Template TEMPLATE = Template.of(
             "<td class=\"col-md-1\">{{id}}</td><td class=\"col-md-4\"><a class=\"lbl\">{{label}}</a></td>"
             + "<td class=\"col-md-1\"><a class=\"remove\"><span class=\"glyphicon glyphicon-remove\""
             + " aria-hidden=\"true\"></span></a></td><td class=\"col-md-6\"></td>");
 
     RowView(Row row) {
-        super(new ViewOptions().model(row));
+        super(row, null);
         listenTo(row, "change:label", e -> renderLabel());
         listenTo(row, "change:selected", e -> renderSelected());
     }
@@ -26,37 +24,33 @@ final class RowView extends View {
     }
 
     @Override
-    protected Map<String, DomListener> events() {
-        return Map.of(
-                "click .lbl", (event, link) -> {
+    protected DomEvents events() {
+        return new DomEvents()
+                .onClick(".lbl", (event, link) -> {
                     event.preventDefault();
-                    rows().choose(row());
-                },
-                "click .remove", (event, link) -> {
+                    rows().choose(model());
+                })
+                .onClick(".remove", (event, link) -> {
                     event.preventDefault();
-                    rows().remove(row());
+                    rows().remove(model());
                 });
     }
 
     @Override
     public RowView render() {
-        el().appendChild(TEMPLATE.render(row().attributes()));
+        el().appendChild(TEMPLATE.render(model().attributes()));
         return this;
     }
 
     private void renderLabel() {
-        Html.text($(".lbl"), row().get(Row.LABEL));
+        Html.text($(".lbl"), model().get(Row.LABEL));
     }
 
     private void renderSelected() {
-        el().setClassName(Boolean.TRUE.equals(row().get(Row.SELECTED)) ? "danger" : "");
-    }
-
-    private Row row() {
-        return model();
+        el().setClassName(Boolean.TRUE.equals(model().get(Row.SELECTED)) ? "danger" : "");
     }
 
     private Rows rows() {
-        return (Rows) row().collection();
+        return (Rows) model().collection();
     }
 }

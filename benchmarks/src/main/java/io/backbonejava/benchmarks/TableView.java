@@ -10,11 +10,13 @@ import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** The {@code tbody}: one {@link RowView} per row, in the collection's order, following its events. */
-final class TableView extends View {
+final class TableView extends View<Row> {
+    private final Rows rows;
     private List<RowView> views = new ArrayList<>();
 
     TableView(Rows rows) {
-        super(new ViewOptions().el("#tbody").collection(rows));
+        super(rows, new ViewOptions().el("#tbody"));
+        this.rows = rows;
         listenTo(rows, "reset", e -> render());
         listenTo(rows.onAdd(this::addRow));
         listenTo(rows, "remove", e -> removeRow((Row) e.arg(0), e.options()));
@@ -27,7 +29,7 @@ final class TableView extends View {
         el().setTextContent("");
         removeChildren();
         views = new ArrayList<>();
-        for (Row row : rows()) {
+        for (Row row : rows) {
             addRow(row);
         }
         return this;
@@ -41,7 +43,7 @@ final class TableView extends View {
 
     private void removeRow(Row row, Options options) {
         views.remove((int) options.index()).remove();
-        rows().forget(row);
+        rows.forget(row);
     }
 
     /**
@@ -54,7 +56,7 @@ final class TableView extends View {
             byCid.put(view.model().cid(), view);
         }
         List<RowView> ordered = new ArrayList<>(views.size());
-        for (Row row : rows()) {
+        for (Row row : rows) {
             ordered.add(byCid.get(row.cid()));
         }
         HTMLElement body = el();
@@ -64,9 +66,5 @@ final class TableView extends View {
             }
         }
         views = ordered;
-    }
-
-    private Rows rows() {
-        return collection();
     }
 }
