@@ -1,10 +1,10 @@
 package io.backbonejava.browsertests;
 
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
+import io.backbonejava.Model;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
-import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -19,9 +19,9 @@ final class ErrorsScenario implements Scenario {
 
     @Override
     public void mount(HTMLElement app) {
-        View view = new View(new ViewOptions().el(app).events(Map.<String, DomListener>of(
-                "click #console-error", (event, button) -> consoleError("deliberate console error"),
-                "click #throw", (event, button) -> {
+        View<Model> view = new View<>(new ViewOptions().el(app).events(new DomEvents()
+                .onClick("#console-error", (event, button) -> consoleError("deliberate console error"))
+                .onClick("#throw", (event, button) -> {
                     throw new IllegalStateException("deliberate exception");
                 })));
         view.el().appendChild(BUTTONS.render(null));

@@ -1,12 +1,11 @@
 package io.backbonejava.browsertests;
 
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.History;
 import io.backbonejava.Router;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
-import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -33,10 +32,10 @@ final class HashRoutingScenario implements Scenario {
                 .add("", "home", args -> RoutingLog.screen("home", args))
                 .add("todos/:id", "todo", args -> RoutingLog.screen("todo", args))
                 .add("search/:query(/p:page)", "search", args -> RoutingLog.screen("search", args)));
-        new View(new ViewOptions().el(app).events(Map.<String, DomListener>of(
-                "click #navigate-search", (event, button) ->
-                        router.navigate("search/backbone/p2", new History.NavigateOptions().trigger(true)),
-                "click #navigate-quietly", (event, button) -> {
+        new View<>(new ViewOptions().el(app).events(new DomEvents()
+                .onClick("#navigate-search", (event, button) ->
+                        router.navigate("search/backbone/p2", new History.NavigateOptions().trigger(true)))
+                .onClick("#navigate-quietly", (event, button) -> {
                     router.navigate("todos/9");
                     Log.line("navigated quietly to " + history.fragment());
                 }))).el().appendChild(PAGE.render(null));

@@ -5,7 +5,7 @@ import static io.backbonejava.browsertests.SyncLog.logged;
 
 import io.backbonejava.Attributes;
 import io.backbonejava.Collection;
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.Failure;
 import io.backbonejava.Model;
 import io.backbonejava.Options;
@@ -14,7 +14,6 @@ import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
 import io.backbonejava.sync.LocalStorageSync;
 import io.backbonejava.sync.Storage;
-import java.util.Map;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -55,33 +54,33 @@ final class LocalStorageScenario implements Scenario {
         });
     }
 
-    static final class ListView extends View {
+    static final class ListView extends View<Model> {
         private final Collection<Model> todos;
         private final String key;
 
         ListView(HTMLElement app, Collection<Model> todos, String key) {
-            super(new ViewOptions().el(app).collection(todos));
+            super(todos, new ViewOptions().el(app));
             this.todos = todos;
             this.key = key;
             listenTo(todos, "add remove reset change", e -> renderList());
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.of(
-                    "click #add", (event, button) -> {
-                        HTMLInputElement title = (HTMLInputElement) $("#title");
+        protected DomEvents events() {
+            return new DomEvents()
+                    .onClick("#add", (event, button) -> {
+                        HTMLInputElement title = $input("#title");
                         todos.create(Attributes.of("title", title.getValue(), "completed", false),
                                 shown("create").wait(true));
                         title.setValue("");
-                    },
-                    "click .toggle", (event, button) -> {
+                    })
+                    .onClick(".toggle", (event, button) -> {
                         HTMLElement item = (HTMLElement) button.getParentNode();
                         Model todo = todos.at(Integer.parseInt(item.getAttribute("data-index")));
                         todo.save(Attributes.of("completed", !Boolean.TRUE.equals(todo.get("completed"))),
                                 shown("toggle"));
-                    },
-                    "click #corrupt", (event, button) -> {
+                    })
+                    .onClick("#corrupt", (event, button) -> {
                         Storage.local().setItem(key, "{not json");
                         Log.line("corrupted");
                     });

@@ -1,14 +1,13 @@
 package io.backbonejava.browsertests;
 
 import io.backbonejava.Attributes;
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.Model;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -32,29 +31,29 @@ final class NestedViewsScenario implements Scenario {
     }
 
     /** The page's controls; owns the parent view as its child. */
-    static final class ControlsView extends View {
+    static final class ControlsView extends View<Model> {
         private final Model shared;
         private ParentView parent;
         private final List<HTMLElement> childButtons = new ArrayList<>();
 
         ControlsView(HTMLElement app, Model shared) {
-            super(new ViewOptions().el(app).model(shared));
+            super(shared, new ViewOptions().el(app));
             this.shared = shared;
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.of(
-                    "click #remove-parent", (event, button) -> {
+        protected DomEvents events() {
+            return new DomEvents()
+                    .onClick("#remove-parent", (event, button) -> {
                         parent.remove();
                         Log.line("parent removed");
                         showListeners();
-                    },
-                    "click #change-model", (event, button) -> {
+                    })
+                    .onClick("#change-model", (event, button) -> {
                         Log.line("model changed");
                         model().set("changes", (Integer) model().get("changes") + 1);
-                    },
-                    "click #poke", (event, button) -> {
+                    })
+                    .onClick("#poke", (event, button) -> {
                         Log.line("poked");
                         for (HTMLElement childButton : childButtons) {
                             childButton.click();
@@ -79,9 +78,9 @@ final class NestedViewsScenario implements Scenario {
         }
     }
 
-    static final class ParentView extends View {
+    static final class ParentView extends View<Model> {
         ParentView(Model shared) {
-            super(new ViewOptions().tagName("ul").className("parent").model(shared));
+            super(shared, new ViewOptions().tagName("ul").className("parent"));
             listenTo(shared, "change", e -> Log.line("parent heard change"));
         }
 
@@ -96,18 +95,19 @@ final class NestedViewsScenario implements Scenario {
         }
     }
 
-    static final class ChildView extends View {
+    static final class ChildView extends View<Model> {
         private final int number;
 
         ChildView(Model shared, int number) {
-            super(new ViewOptions().tagName("li").className("child").model(shared));
+            super(shared, new ViewOptions().tagName("li").className("child"));
             this.number = number;
             listenTo(shared, "change", e -> Log.line("child " + this.number + " heard change"));
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.of("click .child-button", (event, button) -> Log.line("child " + number + " clicked"));
+        protected DomEvents events() {
+            return new DomEvents()
+                    .onClick(".child-button", (event, button) -> Log.line("child " + number + " clicked"));
         }
 
         @Override

@@ -1,12 +1,11 @@
 package io.backbonejava.browsertests;
 
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.History;
 import io.backbonejava.Router;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
-import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -35,8 +34,8 @@ final class PushRoutingScenario implements Scenario {
                 .add("", "home", args -> RoutingLog.screen("home", args))
                 .add("todos/:id", "todo", args -> RoutingLog.screen("todo", args))
                 .add("search/:query", "search", args -> RoutingLog.screen("search", args)));
-        new View(new ViewOptions().el(app).events(Map.<String, DomListener>of(
-                "click a.nav", (event, link) -> {
+        new View<>(new ViewOptions().el(app).events(new DomEvents()
+                .on("click a.nav", (event, link) -> {
                     // The single page app's own links: route in place instead of loading the page.
                     event.preventDefault();
                     String fragment = link.getAttribute("href").substring(ROOT.length());

@@ -6,7 +6,7 @@ import static io.backbonejava.browsertests.SyncLog.logged;
 
 import io.backbonejava.Attributes;
 import io.backbonejava.Collection;
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.Html;
 import io.backbonejava.Model;
 import io.backbonejava.Request;
@@ -16,10 +16,8 @@ import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
 import io.backbonejava.sync.RestSync;
 import io.backbonejava.sync.XhrTransport;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * A todo list persisted by {@link RestSync} over {@link XhrTransport} to the demo server that serves the page
@@ -58,42 +56,43 @@ final class RestSyncScenario implements Scenario {
     }
 
     /** The controls, the list and the failure buttons. */
-    static final class PageView extends View {
+    static final class PageView extends View<Model> {
         private final Collection<Model> todos;
 
         PageView(HTMLElement app, Collection<Model> todos) {
-            super(new ViewOptions().el(app).collection(todos));
+            super(todos, new ViewOptions().el(app));
             this.todos = todos;
             listenTo(todos, "add remove reset", e -> renderList());
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.ofEntries(
-                    Map.entry("click #create", (event, button) ->
-                            todos.create(Attributes.of("title", title()), logged("create").wait(true))),
-                    Map.entry("click #fetch", (event, button) -> todos.fetch(logged("fetch"))),
-                    Map.entry("click #fetch-missing", (event, button) -> {
+        protected DomEvents events() {
+            // Backbone's string form, "event selector", beside the typed form of TodoView below.
+            return new DomEvents()
+                    .on("click #create", (event, button) ->
+                            todos.create(Attributes.of("title", title()), logged("create").wait(true)))
+                    .on("click #fetch", (event, button) -> todos.fetch(logged("fetch")))
+                    .on("click #fetch-missing", (event, button) -> {
                         Model missing = new Model(Attributes.of("id", 987654)).urlRoot("/api/todos");
                         logErrors(missing);
                         missing.fetch(logged("fetch-missing"));
-                    }),
-                    Map.entry("click #boom", (event, button) -> todos.fetch(logged("boom").url("/api/test/boom"))),
-                    Map.entry("click #other-origin", (event, button) -> {
+                    })
+                    .on("click #boom", (event, button) -> todos.fetch(logged("boom").url("/api/test/boom")))
+                    .on("click #other-origin", (event, button) -> {
                         Collection<Model> other = new Collection<>().url(Query.param("other"));
                         logErrors(other);
                         other.fetch(logged("other-origin"));
-                    }),
-                    Map.entry("click #slow", (event, button) -> slowFetch()),
-                    Map.entry("click #garbage", (event, button) -> {
+                    })
+                    .on("click #slow", (event, button) -> slowFetch())
+                    .on("click #garbage", (event, button) -> {
                         Model model = new Model(Attributes.of("id", 1)).urlRoot("/api/todos");
                         logErrors(model);
                         model.fetch(logged("garbage").url("/api/test/garbage"));
-                    }),
-                    Map.entry("click #destroy-new", (event, button) -> {
+                    })
+                    .on("click #destroy-new", (event, button) -> {
                         Request request = new Model().destroy(logged("destroy-new"));
                         Log.line("destroy-new returned, pending " + request.isPending());
-                    }));
+                    });
         }
 
         /** A fetch through a transport with a short timeout, from a route that answers late. */
@@ -109,7 +108,7 @@ final class RestSyncScenario implements Scenario {
         }
 
         private String title() {
-            return ((HTMLInputElement) $("#title")).getValue();
+            return $input("#title").getValue();
         }
 
         @Override
@@ -130,23 +129,23 @@ final class RestSyncScenario implements Scenario {
     }
 
     /** One todo: complete saves it whole (PUT), rename saves only the title (PATCH), delete destroys it. */
-    static final class TodoView extends View {
+    static final class TodoView extends View<Model> {
         private final Supplier<String> title;
 
         TodoView(Model todo, Supplier<String> title) {
-            super(new ViewOptions().tagName("li").model(todo));
+            super(todo, new ViewOptions().tagName("li"));
             this.title = title;
             listenTo(todo, "change", e -> render());
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.of(
-                    "click .complete", (event, button) ->
-                            model().save(Attributes.of("completed", true), logged("update")),
-                    "click .rename", (event, button) -> model().save(Attributes.of("title", title.get()),
-                            logged("patch").patch(true).wait(true)),
-                    "click .remove", (event, button) -> model().destroy(logged("delete").wait(true)));
+        protected DomEvents events() {
+            return new DomEvents()
+                    .onClick(".complete", (event, button) ->
+                            model().save(Attributes.of("completed", true), logged("update")))
+                    .onClick(".rename", (event, button) -> model().save(Attributes.of("title", title.get()),
+                            logged("patch").patch(true).wait(true)))
+                    .onClick(".remove", (event, button) -> model().destroy(logged("delete").wait(true)));
         }
 
         @Override

@@ -1,14 +1,14 @@
 package io.backbonejava.browsertests;
 
 import io.backbonejava.Attributes;
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.Model;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
-import java.util.Map;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * A form view whose events map covers the delegation cases: {@code focus} and {@code blur} (which do not
@@ -26,19 +26,19 @@ final class ViewEventsScenario implements Scenario {
         app.appendChild(new FormView(new Model(Attributes.of("greeting", "<b>hello</b>"))).render().el());
     }
 
-    static final class FormView extends View {
+    static final class FormView extends View<Model> {
         FormView(Model model) {
-            super(new ViewOptions().model(model).className("form"));
+            super(model, new ViewOptions().className("form"));
         }
 
         @Override
-        protected Map<String, DomListener> events() {
-            return Map.of(
-                    "focus .field", (event, input) -> Log.line("focus " + input.getId()),
-                    "blur .field", (event, input) -> Log.line("blur " + input.getId()),
-                    "click .save", (event, button) -> Log.line("click " + button.getClassName()),
-                    "keydown .field", (event, input) ->
-                            Log.line("keydown " + ((KeyboardEvent) event).getKey() + " in " + input.getId()));
+        protected DomEvents events() {
+            return new DomEvents()
+                    .onFocus(".field", (event, input) -> Log.line("focus " + input.getId()))
+                    .onBlur(".field", (event, input) -> Log.line("blur " + input.getId()))
+                    .onClick(".save", (event, button) -> Log.line("click " + button.getClassName()))
+                    .onKeyDown(".field", (KeyboardEvent event, HTMLInputElement input) ->
+                            Log.line("keydown " + event.getKey() + " in " + input.getId()));
         }
 
         @Override
