@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of every module: JVM tests, the same core tests compiled by TeaVM in headless Chromium,
-# HtmlUnit and Selenium scenarios, and the demo server over real HTTP on H2 and PostgreSQL. Installs the
-# browser and the database it needs first.
+# HtmlUnit and Selenium scenarios, the demo server over real HTTP on H2 and PostgreSQL, an app generated from
+# the archetype, the dev server, and the benchmarks' smoke tests (the `benchmarks` profile). Installs the
+# browser, the database and node first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests need, installed when missing: Chromium and its driver, which the browser tests
-# drive, and PostgreSQL 15, whose binaries the demo server's tests run a throwaway cluster with.
+# drive; PostgreSQL 15, whose binaries the demo server's tests run a throwaway cluster with; node and npm, for
+# the benchmarks (Backbone.js and terser from the npm registry) and backbone-core's differential fuzzers.
 PACKAGES=()
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   PACKAGES+=(chromium chromium-driver)
@@ -14,6 +16,8 @@ fi
 if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || [ ! -x /usr/lib/postgresql/15/bin/pg_ctl ]; then
   PACKAGES+=(postgresql)
 fi
+command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 if [ ${#PACKAGES[@]} -gt 0 ]; then
   echo "Installing ${PACKAGES[*]} (Debian packages)..."
   SUDO=""
@@ -22,4 +26,4 @@ if [ ${#PACKAGES[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${PACKAGES[@]}" >/dev/null
 fi
 
-exec mvn -B -ntp verify "$@"
+exec mvn -B -ntp verify -Pbenchmarks "$@"
