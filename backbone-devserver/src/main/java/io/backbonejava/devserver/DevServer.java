@@ -130,8 +130,8 @@ public final class DevServer implements AutoCloseable {
         events.send("building", "");
         AppCompiler.Result result = compiler.build();
         if (result.ok()) {
-            System.out.printf("[devserver] Built %s in %d ms (javac %d ms, TeaVM %d ms); reloading %d page(s)%n",
-                    app.script(), result.millis(), result.javacMillis(), result.teavmMillis(), events.clients());
+            System.out.printf("[devserver] Built %s in %d ms (javac %d ms, TeaVM %d ms); reloading%n",
+                    app.script(), result.millis(), result.javacMillis(), result.teavmMillis());
             events.ok();
             events.send("reload", Long.toString(result.millis()));
         } else {

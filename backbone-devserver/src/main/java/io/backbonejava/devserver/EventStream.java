@@ -28,10 +28,6 @@ final class EventStream {
         }
     }
 
-    int clients() {
-        return clients.size();
-    }
-
     void ok() {
         errors = null;
     }

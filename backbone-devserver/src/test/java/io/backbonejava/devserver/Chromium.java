@@ -113,6 +113,24 @@ final class Chromium implements AutoCloseable {
         throw new AssertionError("timed out waiting for " + what + ": " + expression);
     }
 
+    /** Types a todo into todo-example's page once the app has taken it over (after its localStorage fetch). */
+    void addTodo(String title, Duration timeout) throws InterruptedException {
+        waitUntil("the app", "document.querySelector('.new-todo') != null", timeout);
+        String enter = "(() => { const input = document.querySelector('.new-todo'); input.value = '" + title + "';"
+                + " input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true})); return true; })()";
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            evaluate(enter);
+            JsonNode added = evaluate("[...document.querySelectorAll('.todo-list li label')]"
+                    + ".some(label => label.textContent === '" + title + "')");
+            if (added != null && added.asBoolean(false)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("could not add a todo");
+    }
+
     /** The next event of that method matching the test, dropping the others, or an error after the timeout. */
     JsonNode event(String method, Predicate<JsonNode> test, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();

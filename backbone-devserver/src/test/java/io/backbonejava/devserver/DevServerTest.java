@@ -65,7 +65,7 @@ class DevServerTest {
             JsonNode script = chromium.event("Debugger.scriptParsed",
                     params -> params.get("url").asText().endsWith("/todo.js"), BUILD);
             assertEquals("todo.js.map", script.path("sourceMapURL").asText(), "the script names its source map");
-            addTodo("Buy milk");
+            chromium.addTodo("Buy milk", BUILD);
 
             // The Java line, as a developer picks it in DevTools: Todo.toggle()'s body.
             Path todoJava = app.resolve("src/main/java/io/backbonejava/todo/Todo.java");
@@ -106,7 +106,7 @@ class DevServerTest {
     @Test
     void savingAJavaFileReloadsThePageAndAnErrorShowsOverIt() throws Exception {
         chromium.call("Page.navigate", Map.of("url", server.url() + "local.html"));
-        addTodo("Walk the dog");
+        chromium.addTodo("Walk the dog", BUILD);
         Path appView = app.resolve("src/main/java/io/backbonejava/todo/AppView.java");
         String original = Files.readString(appView);
 
@@ -126,24 +126,6 @@ class DevServerTest {
         chromium.waitUntil("the fixed page", "document.getElementById('__devserver-overlay') == null"
                 + " && document.querySelector('.todo-count') != null"
                 + " && !document.querySelector('.todo-count').textContent.includes('edited')", BUILD);
-    }
-
-    // Types a todo into the page once the app has taken it over (after its localStorage fetch).
-    private static void addTodo(String title) throws InterruptedException {
-        chromium.waitUntil("the app", "document.querySelector('.new-todo') != null", BUILD);
-        String enter = "(() => { const input = document.querySelector('.new-todo'); input.value = '" + title + "';"
-                + " input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true})); return true; })()";
-        long end = System.nanoTime() + BUILD.toNanos();
-        while (System.nanoTime() < end) {
-            chromium.evaluate(enter);
-            JsonNode added = chromium.evaluate("[...document.querySelectorAll('.todo-list li label')]"
-                    + ".some(label => label.textContent === '" + title + "')");
-            if (added != null && added.asBoolean(false)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("could not add a todo");
     }
 
     static Path todoExample() {
