@@ -2,8 +2,10 @@ package ${package};
 
 import io.backbonejava.Attribute;
 import io.backbonejava.Attributes;
+import io.backbonejava.Candidate;
 import io.backbonejava.Model;
 import io.backbonejava.Options;
+import io.backbonejava.ValidationError;
 import java.util.Map;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Map;
  * class, so every change fires the model's events ({@code "change:done"}) and reaches the store.
  *
  * <pre>{@code
- * Task milk = tasks.create(Attributes.of("title", "Buy milk"), new Options().validate(true));
+ * Task milk = tasks.create(Attributes.of(Task.TITLE, "Buy milk"));
  * milk.toggle();               // saved; "change:done" redraws its item
  * milk.get(Task.TITLE);        // "Buy milk", a String
  * }</pre>
@@ -36,18 +38,19 @@ public class Task extends Model {
 
     @Override
     protected Map<String, ?> defaults() {
-        return Attributes.of("title", "", "done", false);
+        return Attributes.of(TITLE, "", DONE, false);
     }
 
-    // Runs before every save, and on set with validate(true): a refused task never reaches the store,
-    // and the message returned here reaches the "invalid" event.
+    // Runs before every save, and on set with validate(true): a refused task never reaches the store, and
+    // the error, naming the attribute, is the model's validationError() and reaches the "invalid" event.
     @Override
-    protected Object validate(Map<String, Object> attrs, Options options) {
-        if (!(attrs.get("title") instanceof String title) || title.trim().isEmpty()) {
-            return "A task needs a title";
+    protected ValidationError validate(Candidate attrs, Options options) {
+        String title = attrs.get(TITLE);
+        if (title == null || title.trim().isEmpty()) {
+            return ValidationError.of(TITLE, "A task needs a title");
         }
         if (title.length() > MAX_TITLE) {
-            return "A title has at most " + MAX_TITLE + " characters";
+            return ValidationError.of(TITLE, "A title has at most " + MAX_TITLE + " characters");
         }
         return null;
     }

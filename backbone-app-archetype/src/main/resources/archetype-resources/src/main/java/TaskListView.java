@@ -3,7 +3,6 @@ package ${package};
 import io.backbonejava.Attributes;
 import io.backbonejava.DomListener;
 import io.backbonejava.Html;
-import io.backbonejava.Options;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
 import java.util.Map;
@@ -37,8 +36,6 @@ public class TaskListView extends View {
         count = $(".count");
         error = $(".error");
         listenTo(tasks, "update reset change:done", e -> render());
-        // A refused task (see Task.validate) never joins the list: say why instead.
-        listenTo(tasks, "invalid", e -> Html.text(error, e.<String>arg(1)));
     }
 
     @Override
@@ -73,13 +70,16 @@ public class TaskListView extends View {
         return this;
     }
 
-    // validate(true) checks the attributes before the task is made: an invalid one is not added, and the
-    // collection fires "invalid". A valid one is added and saved to localStorage.
+    // A new task is checked before it joins the list: an invalid one is not added, and its error says why.
+    // A valid one is added and saved to localStorage.
     private void createTask() {
-        Task created = tasks.create(Attributes.of("title", input.getValue().trim()), new Options().validate(true));
-        if (created != null) {
-            input.setValue("");
-            Html.text(error, "");
+        Task task = new Task(Attributes.of(Task.TITLE, input.getValue().trim()), null);
+        if (!task.isValid()) {
+            Html.text(error, task.validationError().message());
+            return;
         }
+        tasks.create(task);
+        input.setValue("");
+        Html.text(error, "");
     }
 }

@@ -28,8 +28,8 @@ public class TaskListViewTest {
 
         Tasks tasks = new Tasks();
         TaskListView view = new TaskListView(tasks);
-        tasks.add(Attributes.of("title", "Buy milk"));
-        tasks.add(Attributes.of("title", "Walk the dog"));
+        tasks.add(Attributes.of(Task.TITLE, "Buy milk"));
+        tasks.add(Attributes.of(Task.TITLE, "Walk the dog"));
         assertEquals(2, section.querySelectorAll(".task-list li").getLength());
         assertEquals("2 tasks left", section.querySelector(".count").getTextContent());
 

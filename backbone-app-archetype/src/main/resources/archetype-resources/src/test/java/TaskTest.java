@@ -12,15 +12,18 @@ public class TaskTest {
     @Test
     public void aTaskNeedsATitle() {
         Tasks tasks = new Tasks();
-        assertNull(tasks.add(Attributes.of("title", "  "), new Options().validate(true)));
+        assertNull(tasks.add(Attributes.of(Task.TITLE, "  "), new Options().validate(true)));
         assertEquals(0, tasks.size());
+        Task task = new Task(Attributes.of(Task.TITLE, ""), null);
+        assertEquals(false, task.isValid());
+        assertEquals("A task needs a title", task.validationError().message());
     }
 
     @Test
     public void filtersShowOpenAndDoneTasks() {
         Tasks tasks = new Tasks();
-        tasks.add(Attributes.of("title", "Buy milk"));
-        tasks.add(Attributes.of("title", "Walk the dog", "done", true));
+        tasks.add(Attributes.of(Task.TITLE, "Buy milk"));
+        tasks.add(Attributes.of(Task.TITLE, "Walk the dog", Task.DONE, true));
         assertEquals("Buy milk", tasks.shown(Filter.OPEN).get(0).get(Task.TITLE));
         assertEquals(1, tasks.shown(Filter.DONE).size());
         assertEquals(2, tasks.shown(Filter.ALL).size());
