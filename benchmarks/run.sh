@@ -22,7 +22,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 cd ..
-exec mvn -B -ntp -q -pl benchmarks -am -Pbench -DskipTests \
+exec mvn -B -ntp -q -pl benchmarks -am -Pbenchmarks,bench -DskipTests \
   -Dbench.iterations="$iterations" -Dbench.microIterations="$micro_iterations" \
   -Dbench.quietLoad="${BENCH_QUIET_LOAD:-}" -Dbench.micro="${BENCH_MICRO:-}" \
   -Dbench.operations="${BENCH_OPERATIONS:-}" verify

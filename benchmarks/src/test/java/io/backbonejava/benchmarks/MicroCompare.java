@@ -16,7 +16,7 @@ import java.util.List;
  * (fresh pages, medians of medians) are the ones reported; this is for finding out quickly.
  *
  * <pre>
- * mvn -q -pl benchmarks exec:java -Dexec.classpathScope=test -Dbench.apps=benchmarks/target \
+ * mvn -q -Pbenchmarks -pl benchmarks exec:java -Dexec.classpathScope=test -Dbench.apps=benchmarks/target \
  *     -Dexec.mainClass=io.backbonejava.benchmarks.MicroCompare -Dexec.args="30 set add"
  * </pre>
  *

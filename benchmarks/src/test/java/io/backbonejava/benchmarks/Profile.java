@@ -14,10 +14,10 @@ import java.util.Map;
  * their Java names ({@code ib_Collection_setAny} is {@code io.backbonejava.Collection.setAny}).
  *
  * <pre>
- * mvn -q -pl benchmarks -am -DskipTests -Dbench.minify=false package
- * mvn -q -pl benchmarks exec:java -Dexec.mainClass=io.backbonejava.benchmarks.Profile \
+ * mvn -q -Pbenchmarks -pl benchmarks -am -DskipTests -Dbench.minify=false package
+ * mvn -q -Pbenchmarks -pl benchmarks exec:java -Dexec.mainClass=io.backbonejava.benchmarks.Profile \
  *     -Dexec.classpathScope=test -Dexec.args="micro backbone-java add 20"
- * mvn -q -pl benchmarks exec:java ... -Dexec.args="app jsbench-app 07_create10k 5"
+ * mvn -q -Pbenchmarks -pl benchmarks exec:java ... -Dexec.args="app jsbench-app 07_create10k 5"
  * </pre>
  *
  * <p>Arguments: {@code micro <backbone-java|backbonejs> <benchmark> <runs>} profiles that many runs of a
