@@ -1,11 +1,10 @@
 package ${package};
 
 import io.backbonejava.Attributes;
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.Html;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
-import java.util.Map;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -15,7 +14,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * filter, and the counter. It takes over the page's {@code <section class="tasks">} and listens to the
  * collection: whatever changed the tasks, the collection's events redraw the list.
  */
-public class TaskListView extends View {
+public class TaskListView extends View<Task> {
     private final Tasks tasks;
     private final HTMLInputElement input;
     private final HTMLElement list;
@@ -29,9 +28,9 @@ public class TaskListView extends View {
      * @param tasks the tasks to show
      */
     public TaskListView(Tasks tasks) {
-        super(new ViewOptions().el(".tasks").collection(tasks));
+        super(tasks, new ViewOptions().el(".tasks"));
         this.tasks = tasks;
-        input = $(".new-task").cast();
+        input = $input(".new-task");
         list = $(".task-list");
         count = $(".count");
         error = $(".error");
@@ -39,9 +38,9 @@ public class TaskListView extends View {
     }
 
     @Override
-    protected Map<String, DomListener> events() {
-        return Map.of("keydown .new-task", (event, field) -> {
-            if ("Enter".equals(event.<KeyboardEvent>cast().getKey())) {
+    protected DomEvents events() {
+        return new DomEvents().onKeyDown(".new-task", (KeyboardEvent event, HTMLInputElement field) -> {
+            if ("Enter".equals(event.getKey())) {
                 createTask();
             }
         });

@@ -1,16 +1,15 @@
 package ${package};
 
-import io.backbonejava.DomListener;
+import io.backbonejava.DomEvents;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
-import java.util.Map;
 
 /**
  * One {@code <li>} per {@link Task}: its checkbox, its title and a delete button. The user's clicks become
  * calls on the model; the model's events come back and redraw the item, whatever changed it.
  */
-public class TaskView extends View {
+public class TaskView extends View<Task> {
     // Placeholders are filled as text or attribute values, never parsed as HTML: "<b>" shows as typed.
     private static final Template ITEM = Template.of(
             "<input class=\"toggle\" type=\"checkbox\" checked=\"{{done}}\">"
@@ -23,17 +22,17 @@ public class TaskView extends View {
      * @param task the task it shows
      */
     public TaskView(Task task) {
-        super(new ViewOptions().model(task).tagName("li"));
-        listenTo(task, "change", e -> render());
+        super(task, new ViewOptions().tagName("li"));
+        listenTo(task.onChange(this::render));
         // A destroyed task takes its item with it, listeners included.
-        listenTo(task, "destroy", e -> remove());
+        listenTo(task.onDestroy(this::remove));
     }
 
     @Override
-    protected Map<String, DomListener> events() {
-        return Map.of(
-                "click .toggle", (event, toggle) -> task().toggle(),
-                "click .destroy", (event, button) -> task().destroy());
+    protected DomEvents events() {
+        return new DomEvents()
+                .onClick(".toggle", (event, toggle) -> model().toggle())
+                .onClick(".destroy", (event, button) -> model().destroy());
     }
 
     /** The task this item shows. */
