@@ -923,7 +923,9 @@ public class Model extends Events {
     /** Notes that the server holds these attributes as they are now: a collection merged them from a fetch. */
     final void confirmedByServer(Map<String, ?> serverAttrs) {
         Map<String, Object> confirmed = synced == null ? new LinkedHashMap<>() : synced;
-        for (String attr : serverAttrs.keySet()) {
+        // Entries rather than keySet(): apps then carry no class for a map's key view.
+        for (Map.Entry<String, ?> entry : serverAttrs.entrySet()) {
+            String attr = entry.getKey();
             int slot = slotOf(attr);
             if (slot >= 0) {
                 confirmed.put(attr, store[slot + 1]);

@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
  * so that a change dragging in a heavy part of the Java class library fails here, not unnoticed in the browser.
  */
 class TodoBundleTest {
-    /** Bytes, gzip at its best level: 35.7 KB today, and Backbone + Underscore + jQuery alone are 43.2 KB. */
-    private static final int GZIPPED_BUDGET = 39_000;
+    /**
+     * Bytes, gzip at its best level: 39.5 KB today (typed views and validation errors, server field errors,
+     * unsaved-change tracking), and Backbone + Underscore + jQuery alone are 43.2 KB. A guard against a heavy
+     * part of the class library slipping in (regex or number printing add 30 KB and more), not a target.
+     */
+    private static final int GZIPPED_BUDGET = 40_000;
 
     @Test
     void theMinifiedAppFitsTheBudget() throws IOException {
