@@ -73,6 +73,11 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     private Consumer<List<M>> sorter;
     private String sortAttribute;
     private String url;
+    /**
+     * Counts every model joining or leaving (and every reset), so that {@link #setAny} can tell whether event
+     * handlers changed the membership while it ran.
+     */
+    private int membershipChanges;
     /** The id attribute of the models this collection holds, or null: see {@link #plainIdAttribute()}. */
     private String modelIdAttribute;
     /** Whether {@link #modelIdAttribute} comes from a model the factory made, which outranks any other. */
@@ -520,6 +525,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         opts.previousModels(this.models);
         this.models = new ArrayList<>();
         byId = new HashMap<>();
+        membershipChanges++;
         Options adding = opts.copy();
         if (adding.silent() == null) {
             adding.silent(true);
@@ -1440,6 +1446,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         // one anyway): apps that use no set then carry no set classes.
         Map<String, Model> seen = remove ? new HashMap<>() : null;
 
+        // Membership changes this call makes itself are counted below; any others are a handler's doing.
+        int changesBefore = membershipChanges;
+        int removedHere = 0;
+
         // Sort the input into models to add and models to merge; note which ones the result keeps.
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
@@ -1490,15 +1500,19 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 }
             }
             if (!toRemove.isEmpty()) {
-                removeModels(new ArrayList<>(toRemove), opts);
+                removedHere = removeModels(new ArrayList<>(toRemove), opts).size();
             }
         }
 
         // Handlers that ran during the merges and removals may have removed models this call meant to add or
         // keep, or added others: only what the index still holds goes into the list, so the two always agree.
-        withdrawRemoved(toAdd);
-        if (remove) {
-            withdrawRemoved(kept);
+        // Checked only when a handler changed the membership, so a plain add pays nothing for it.
+        boolean handlersChanged = membershipChanges - changesBefore != toAdd.size() + removedHere;
+        if (handlersChanged) {
+            withdrawRemoved(toAdd);
+            if (remove) {
+                withdrawRemoved(kept);
+            }
         }
 
         // With add and remove both on and no sorting, the input's order becomes the collection's order.
@@ -1511,7 +1525,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             }
             // Members a handler added meanwhile stay, after the input's.
             List<M> joined = null;
-            for (M model : models) {
+            for (int i = 0; handlersChanged && i < models.size(); i++) {
+                M model = models.get(i);
                 if (!seen.containsKey(model.cid())) {
                     if (joined == null) {
                         joined = new ArrayList<>();
@@ -1639,6 +1654,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     private void addReference(M model) {
+        membershipChanges++;
         if (modelIdAttribute == null) {
             modelIdAttribute = model.idAttribute();
         }
@@ -1651,6 +1667,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     private void removeReference(M model) {
+        membershipChanges++;
         byId.remove(Values.key(model.cid()));
         Object id = modelId(model.attributeMap(), model.idAttribute());
         if (id != null) {
