@@ -82,6 +82,11 @@ final class DrfTodoServer implements AutoCloseable {
         return todos;
     }
 
+    /** What Django logged so far: one line per request it answered, such as {@code "GET /api/todos/?page=2 HTTP/1.1" 200}. */
+    String log() {
+        return django.log();
+    }
+
     /** Deletes every todo, and logs this client in (the project's test-only {@code /api/test-session/}). */
     void clear() {
         get(baseUrl() + "/api/test-session/");

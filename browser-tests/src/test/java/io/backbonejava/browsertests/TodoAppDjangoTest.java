@@ -106,6 +106,27 @@ class TodoAppDjangoTest {
     }
 
     @Test
+    void aListOfSeveralPagesIsReadToTheEnd() {
+        try (TodoPage page = open()) {
+            List<String> titles = List.of("One", "Two", "Three", "Four", "Five");
+            for (String title : titles) {
+                page.add(title);
+            }
+            awaitStoredTitles(page, titles);
+            int logged = apps.drf().log().length();
+
+            page.reload();
+
+            assertEquals(titles, page.titles());
+            String requests = apps.drf().log().substring(logged);
+            assertTrue(requests.contains("\"GET /api/todos/ HTTP/1.1\" 200"), requests);
+            assertTrue(requests.contains("\"GET /api/todos/?page=2 HTTP/1.1\" 200"), requests);
+            assertTrue(requests.contains("\"GET /api/todos/?page=3 HTTP/1.1\" 200"), requests);
+            assertFalse(requests.contains("page=4"), requests);
+        }
+    }
+
+    @Test
     void theCsrfHeaderFromDjangosCookieIsWhatGetsTheWritesAccepted() {
         try (TodoPage page = open()) {
             ChromiumTodoPage chromium = (ChromiumTodoPage) page;
