@@ -4,13 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backbonejava.sync.DjangoServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,9 +33,6 @@ import java.util.stream.Stream;
  */
 final class DrfTodoServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The app's files, as todo-example's jar holds them under {@code public/}. */
-    private static final List<String> APP_FILES =
-            List.of("index.html", "todo.js", "start.js", "todomvc-app-css/index.css");
 
     private final Path app;
     private final DjangoServer django;
@@ -44,22 +44,40 @@ final class DrfTodoServer implements AutoCloseable {
         clear();
     }
 
+    /**
+     * Copies todo-example's {@code public/} folder, whichever its form on the class path: the jar in a full
+     * build, {@code target/classes} in an IDE. Every file comes along, so whatever the page links is there.
+     */
     private static Path copyApp() {
         try {
             Path folder = Files.createTempDirectory("todo-app-drf");
-            for (String file : APP_FILES) {
-                try (InputStream in = DrfTodoServer.class.getClassLoader().getResourceAsStream("public/" + file)) {
-                    if (in == null) {
-                        throw new IllegalStateException("public/" + file + " is not on the class path (todo-example)");
-                    }
-                    Path target = folder.resolve(file);
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            URL index = DrfTodoServer.class.getClassLoader().getResource("public/index.html");
+            if (index == null) {
+                throw new IllegalStateException("public/index.html is not on the class path (todo-example)");
+            }
+            URI uri = index.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copyTree(jar.getPath("/public"), folder);
                 }
+            } else {
+                copyTree(Path.of(uri).getParent(), folder);
             }
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 
