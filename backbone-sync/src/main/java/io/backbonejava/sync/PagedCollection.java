@@ -263,7 +263,7 @@ public class PagedCollection<M extends Model> extends Collection<M> {
             }
             String param = params.substring(at, end).trim();
             int equals = param.indexOf('=');
-            if (equals > 0 && param.substring(0, equals).trim().equalsIgnoreCase("rel")) {
+            if (equals > 0 && sameToken(param.substring(0, equals).trim(), "rel")) {
                 String value = param.substring(equals + 1).trim();
                 if (value.length() >= 2 && value.charAt(0) == '"' && value.charAt(value.length() - 1) == '"') {
                     value = value.substring(1, value.length() - 1);
@@ -271,7 +271,7 @@ public class PagedCollection<M extends Model> extends Collection<M> {
                 int start = 0;
                 for (int i = 0; i <= value.length(); i++) {
                     if (i == value.length() || value.charAt(i) == ' ') {
-                        if (value.substring(start, i).equalsIgnoreCase(rel)) {
+                        if (sameToken(value.substring(start, i), rel)) {
                             return true;
                         }
                         start = i + 1;
@@ -287,14 +287,48 @@ public class PagedCollection<M extends Model> extends Collection<M> {
         return options == null ? new Options() : options.copy();
     }
 
-    private static int number(String text) {
-        if (text == null || text.trim().isEmpty()) {
+    /**
+     * Whether two tokens are equal, ignoring the case of ASCII letters: parameter names and relation types are
+     * ASCII (RFC 8288). Not {@code equalsIgnoreCase}, which brings Unicode's case tables into the bundle.
+     */
+    static boolean sameToken(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                // Only the same letter in the other case may differ: 'A' and 'a' are 0x20 apart.
+                int lower = x | 0x20;
+                if (lower < 'a' || lower > 'z' || lower != (y | 0x20)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A count such as {@code X-Total-Count}'s: up to nine decimal digits, else -1. Read by hand, which keeps
+     * {@code Integer.parseInt} and its exception out of the browser bundle.
+     */
+    static int number(String text) {
+        if (text == null) {
             return -1;
         }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
+        String digits = text.trim();
+        if (digits.isEmpty() || digits.length() > 9) {
             return -1;
         }
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

@@ -371,6 +371,30 @@ public class RestConventionsTest {
         assertNull(PagedCollection.linkTarget("</1>; rel=\"nextish\"", "next"));
         assertNull(PagedCollection.linkTarget("garbage", "next"));
         assertNull(PagedCollection.linkTarget(null, "next"));
+        assertNull(PagedCollection.linkTarget("</1>; rel=\"nexu\"", "next"));
+        assertNull("only letters differ by case", PagedCollection.linkTarget("</1>; rel=\"ne[t\"", "ne{t"));
+    }
+
+    @Test
+    public void tokensCompareIgnoringTheCaseOfAsciiLettersOnly() {
+        assertTrue(PagedCollection.sameToken("Next", "nEXT"));
+        assertTrue(PagedCollection.sameToken("rel", "rel"));
+        assertFalse(PagedCollection.sameToken("next", "nexts"));
+        assertFalse("0x40 and 0x60 are no letters", PagedCollection.sameToken("@", "`"));
+        assertFalse(PagedCollection.sameToken("[", "{"));
+        assertFalse("ASCII only, as RFC 8288's tokens", PagedCollection.sameToken("\u00c9", "\u00e9"));
+    }
+
+    @Test
+    public void totalCountsAreDecimalDigitsOnly() {
+        assertEquals(42, PagedCollection.number(" 42 "));
+        assertEquals(0, PagedCollection.number("0"));
+        assertEquals(999999999, PagedCollection.number("999999999"));
+        assertEquals("too large for a count", -1, PagedCollection.number("9999999999"));
+        assertEquals(-1, PagedCollection.number("-3"));
+        assertEquals(-1, PagedCollection.number("4x"));
+        assertEquals(-1, PagedCollection.number(""));
+        assertEquals(-1, PagedCollection.number(null));
     }
 
     @Test

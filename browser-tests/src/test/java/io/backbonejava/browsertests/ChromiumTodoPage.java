@@ -167,6 +167,27 @@ final class ChromiumTodoPage implements TodoPage {
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "local_storage"));
     }
 
+    /**
+     * Sets a cookie of the server's origin from outside the page (DevTools' Network domain), as the server
+     * would: {@code httpOnly} ones still go with every request but are hidden from the page's scripts.
+     */
+    void setCookie(String name, String value, boolean httpOnly) {
+        driver.executeCdpCommand("Network.setCookie",
+                Map.of("name", name, "value", value, "url", baseUrl + "/", "httpOnly", httpOnly));
+    }
+
+    /** The value of a cookie of the server's origin, HttpOnly ones included; null when there is none. */
+    @SuppressWarnings("unchecked")
+    String cookie(String name) {
+        Map<String, Object> found = driver.executeCdpCommand("Network.getCookies", Map.of("urls", List.of(baseUrl + "/")));
+        for (Map<String, Object> cookie : (List<Map<String, Object>>) found.get("cookies")) {
+            if (name.equals(cookie.get("name"))) {
+                return (String) cookie.get("value");
+            }
+        }
+        return null;
+    }
+
     /** Leaves the app for an empty page, which also ends any request the app still has under way. */
     void leave() {
         driver.get("about:blank");

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The TodoMVC app of todo-example, end to end in headless Chromium against the real demo server: every
- * point of the TodoMVC specification, on both stores (REST at {@code /}, localStorage at
- * {@code /local.html}), and the README's screenshot. Any error on the browser console fails the test.
+ * point of the TodoMVC specification, on every store (REST at {@code /}, localStorage at
+ * {@code /local.html}, and the same app on a real Django REST Framework server, {@link Store#DRF}), and the
+ * README's screenshot. Any error on the browser console fails the test.
  */
 class TodoAppTest {
     @RegisterExtension

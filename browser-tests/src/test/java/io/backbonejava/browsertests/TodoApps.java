@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * What the Todo app tests run against, as a JUnit extension: one real {@link TodoServer} per test class,
- * and the headless Chromium that the whole run shares with the other browser tests (the harness's
+ * What the Todo app tests run against, as a JUnit extension: one real {@link TodoServer} per test class (and,
+ * from the first test of {@link Store#DRF}, one {@link DrfTodoServer}), and the headless Chromium that the whole run shares with the other browser tests (the harness's
  * {@link BrowserTestBase.Browsers}, found in the same place the harness keeps it). Register it with
  * {@code @RegisterExtension static final TodoApps apps = new TodoApps();} and open the app with
  * {@link #open}: each page starts from an empty store.
@@ -27,6 +27,7 @@ final class TodoApps implements BeforeAllCallback, AfterAllCallback {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TodoServer server;
+    private DrfTodoServer drf;
     private BrowserTestBase.Browsers browsers;
 
     @Override
@@ -40,6 +41,9 @@ final class TodoApps implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
         server.close();
+        if (drf != null) {
+            drf.close();
+        }
     }
 
     /** The running demo server. */
@@ -47,37 +51,55 @@ final class TodoApps implements BeforeAllCallback, AfterAllCallback {
         return server;
     }
 
+    /** The running Django REST Framework server, started on first use. */
+    DrfTodoServer drf() {
+        if (drf == null) {
+            drf = new DrfTodoServer();
+        }
+        return drf;
+    }
+
+    /** The address of the server that serves a store's page. */
+    String baseUrl(Store store) {
+        return store == Store.DRF ? drf().baseUrl() : server.baseUrl();
+    }
+
     /**
      * Empties the store, then opens the app on it and waits until it is drawn.
      *
      * @param engine the browser
-     * @param store which page of the app: REST at {@code /}, localStorage at {@code /local.html}
+     * @param store which page of the app: REST at {@code /}, localStorage at {@code /local.html}, DRF at
+     *     Django's {@code /}
      * @return the page; close it (try-with-resources) to check it reported no errors
      */
     TodoPage open(Engine engine, Store store) {
         TodoPage page;
         if (engine == Engine.CHROMIUM) {
-            ChromiumTodoPage chromium = chromium();
+            ChromiumTodoPage chromium = chromium(store);
             // The browser is shared with earlier tests: end their pages' requests, empty localStorage.
             chromium.leave();
             chromium.clearLocalStorage();
             page = chromium;
         } else {
-            page = new HtmlUnitTodoPage(server.baseUrl());   // a new client: empty localStorage
+            page = new HtmlUnitTodoPage(baseUrl(store));   // a new client: empty localStorage
         }
-        server.clear();
+        if (store == Store.DRF) {
+            drf().clear();
+        } else {
+            server.clear();
+        }
         page.goTo(store.path());
         return page;
     }
 
-    /** A page in the shared Chromium, not yet at any address of the app. */
-    ChromiumTodoPage chromium() {
+    /** A page in the shared Chromium on the server of a store, not yet at any address of the app. */
+    ChromiumTodoPage chromium(Store store) {
         ChromeDriver driver = browsers.chrome();
-        return new ChromiumTodoPage(driver, server.baseUrl());
+        return new ChromiumTodoPage(driver, baseUrl(store));
     }
 
     /**
-     * What the store holds, sorted by {@code order}: the server's records for REST, the parsed
+     * What the store holds, sorted by {@code order}: the server's records for REST and DRF, the parsed
      * localStorage array for LOCAL.
      *
      * @param store the store
@@ -87,6 +109,9 @@ final class TodoApps implements BeforeAllCallback, AfterAllCallback {
     List<Map<String, Object>> stored(Store store, TodoPage page) {
         if (store == Store.REST) {
             return server.todos();
+        }
+        if (store == Store.DRF) {
+            return drf().todos();
         }
         Object text = page.eval("localStorage.getItem('" + STORAGE_KEY + "')");
         if (text == null) {

@@ -38,6 +38,9 @@ final class AppView extends View<Todo> {
             + "</ul>"
             + "<button class=\"clear-completed\" hidden=\"{{hideClear}}\">Clear completed</button>");
 
+    /** The id of the message shown under the new-todo field when its title was refused. */
+    static final String NEW_TODO_ERROR = "new-todo-error";
+
     private final Todos todos;
     private final HTMLInputElement toggleAll;
     private final HTMLElement main;
@@ -146,20 +149,32 @@ final class AppView extends View<Todo> {
     }
 
     // Enter in the top field: a todo with the trimmed text, at the end of the list. With validate, a title
-    // that TodoRules refuses is not created at all and stays in the field to be corrected. With wait, the
-    // todo joins the list once the store has it: from then on it has its id, so a click on it updates
-    // that record. Shown any earlier, a quick click could only send a second "create" while the first
-    // was still on its way. With localStorage the wait is nothing; with the server, one round trip.
+    // that TodoRules refuses is not created at all and stays in the field to be corrected, with the rule's
+    // message under it. With wait, the todo joins the list once the store has it: from then on it has its
+    // id, so a click on it updates that record. Shown any earlier, a quick click could only send a second
+    // "create" while the first was still on its way. With localStorage the wait is nothing; with the
+    // server, one round trip. The field is emptied at once, ready for the next todo; if the store refuses
+    // this one after all, its text comes back (unless the user is already typing the next) with the
+    // server's reason under it.
     private void createOnEnter(HTMLInputElement field) {
         String title = TodoRules.normalizeTitle(field.getValue());
         if (title.isEmpty()) {
             return;
         }
+        TitleError.clear(field);
         Todo created = todos.create(Attributes.of(
                 Todo.TITLE, title,
                 Todo.COMPLETED, false,
-                Todo.ORDER, todos.nextOrder()), new Options().validate(true).wait(true));
-        if (created != null) {
+                Todo.ORDER, todos.nextOrder()), new Options().validate(true).wait(true)
+                .error((todo, failure, options) -> {
+                    if (field.getValue().isEmpty()) {
+                        field.setValue(title);
+                    }
+                    TitleError.show(field, NEW_TODO_ERROR, TitleError.messageOf(failure));
+                }));
+        if (created == null) {
+            TitleError.show(field, NEW_TODO_ERROR, TodoRules.validateTitle(title));
+        } else {
             field.setValue("");
         }
     }

@@ -1,7 +1,10 @@
 package io.backbonejava.todo;
 
+import io.backbonejava.Attributes;
 import io.backbonejava.DomEvents;
+import io.backbonejava.Failure;
 import io.backbonejava.Html;
+import io.backbonejava.Request;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
@@ -105,11 +108,33 @@ final class TodoView extends View<Todo> {
             model().destroy();
             return;
         }
-        if (model().save(Todo.TITLE, title).isRejected()) {
+        String saved = model().title();
+        Request save = model().save(Todo.TITLE, title);
+        if (save.isRejected()) {
             // The title broke TodoRules (it is too long): keep the field open with the text in it.
+            TitleError.show(field, errorId(), model().validationError().message());
             return;
         }
         stopEditing();
+        save.catchError(failure -> {
+            if (failure.validationError() != null) {
+                refused(field, title, saved, failure);
+            }
+        });
+    }
+
+    // The server refused the new title (a backend's own rule, such as a shorter maximum length). The item
+    // shows the title the server still holds, and the edit opens again with the refused text in it and the
+    // server's reason under it, so nothing the user typed is lost.
+    private void refused(HTMLInputElement field, String title, String saved, Failure failure) {
+        model().set(Attributes.of(Todo.TITLE, saved));
+        el().getClassList().add("editing");
+        field.setValue(title);
+        TitleError.show(field, errorId(), TitleError.messageOf(failure));
+    }
+
+    private String errorId() {
+        return "title-error-" + model().cid();
     }
 
     /** Escape: leave the edit and put the title back in the field, for the next time. */
@@ -120,6 +145,7 @@ final class TodoView extends View<Todo> {
 
     private void stopEditing() {
         el().getClassList().remove("editing");
+        TitleError.clear($input(".edit"));
     }
 
     private boolean isEditing() {

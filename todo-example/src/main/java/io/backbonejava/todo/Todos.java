@@ -1,6 +1,6 @@
 package io.backbonejava.todo;
 
-import io.backbonejava.Collection;
+import io.backbonejava.sync.PagedCollection;
 import java.util.List;
 
 /**
@@ -8,15 +8,19 @@ import java.util.List;
  * lives here, not in the views: which todos are done, which are left, which a filter shows, and where the
  * next one goes. A view then only has to draw the answers.
  *
+ * <p>It is a {@link PagedCollection}: a server that answers a page at a time (Django REST Framework's
+ * {@code {"count", "next", "results"}} envelope, or a {@code Link: <...>; rel="next"} header) is read to the
+ * end by {@code fetchAll()}, and a plain array, as the demo server and localStorage answer, is all there is.
+ *
  * <pre>{@code
  * Todos todos = new Todos();
  * todos.sync(new RestSync(new XhrTransport()));    // or LocalStorageSync.browser("todos-backbone-java")
- * todos.fetch(new Options().reset(true));
+ * todos.fetchAll();                                // every page
  * todos.remaining().size();                        // what the counter shows
  * }</pre>
  */
-public class Todos extends Collection<Todo> {
-    /** The REST resource of the demo server; {@code LocalStorageSync} ignores it. */
+public class Todos extends PagedCollection<Todo> {
+    /** The REST resource of the demo server, the default url; {@code LocalStorageSync} ignores it. */
     public static final String URL = "/api/todos";
 
     /** The last order {@link #nextOrder()} handed out. */

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class TodoBundleTest {
     /**
-     * Bytes, gzip at its best level: 39.5 KB today (typed views and validation errors, server field errors,
-     * unsaved-change tracking), and Backbone + Underscore + jQuery alone are 43.2 KB. A guard against a heavy
-     * part of the class library slipping in (regex or number printing add 30 KB and more), not a target.
+     * Bytes, gzip at its best level: 41.3 KB today (typed views and validation errors, server field errors,
+     * unsaved-change tracking; since the app serves any REST backend, paging read to the end, the CSRF header
+     * and the refused-title message, 1.7 KB together), and Backbone + Underscore + jQuery alone are 43.2 KB. A
+     * guard against a heavy part of the class library slipping in (regex or number printing add 30 KB and
+     * more, Unicode case tables 1 KB), not a target.
      */
-    private static final int GZIPPED_BUDGET = 40_000;
+    private static final int GZIPPED_BUDGET = 41_500;
 
     @Test
     void theMinifiedAppFitsTheBudget() throws IOException {

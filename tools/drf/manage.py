@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The Django REST Framework server that DjangoRestFrameworkTest runs backbone-sync against."""
+"""The Django REST Framework server that backbone-sync and the Todo app are tested against."""
 import os
 import sys
 

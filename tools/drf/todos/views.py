@@ -1,7 +1,11 @@
+import os
+
+from django.conf import settings
 from django.contrib.auth import login
 from django.contrib.auth.models import User
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
+from django.views.decorators.csrf import ensure_csrf_cookie
 from rest_framework import serializers, viewsets
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
@@ -45,3 +49,19 @@ def test_session(request):
     login(request, user)
     Todo.objects.all().delete()
     return JsonResponse({"user": user.username, "csrftoken": get_token(request)})
+
+
+@ensure_csrf_cookie
+def todo_app(request):
+    """todo-example's own index.html with one attribute more, data-api naming this API's todos (trailing slash
+    included, as DefaultRouter wants). The browser is logged in as the test user, as a Django site's users are
+    before they reach such a page, and gets the csrftoken cookie that the app sends back as X-CSRFToken."""
+    if not request.user.is_authenticated:
+        user, _ = User.objects.get_or_create(username="tester")
+        login(request, user)
+    with open(os.path.join(settings.TODO_APP_DIR, "index.html"), encoding="utf-8") as page:
+        html = page.read()
+    body = '<body data-store="rest">'
+    if body not in html:
+        raise ValueError("index.html has no " + body)
+    return HttpResponse(html.replace(body, '<body data-store="rest" data-api="/api/todos/">', 1))

@@ -2,7 +2,7 @@ from django.db import models
 
 
 class Todo(models.Model):
-    title = models.CharField(max_length=50)
+    title = models.CharField(max_length=100)
     completed = models.BooleanField(default=False)
     order = models.IntegerField(default=0)
 

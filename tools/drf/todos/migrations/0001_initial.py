@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
             name="Todo",
             fields=[
                 ("id", models.AutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("title", models.CharField(max_length=50)),
+                ("title", models.CharField(max_length=100)),
                 ("completed", models.BooleanField(default=False)),
                 ("order", models.IntegerField(default=0)),
             ],
