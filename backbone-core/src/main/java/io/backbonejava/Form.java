@@ -19,15 +19,20 @@ import org.teavm.jso.dom.html.HTMLElement;
  *
  * <pre>{@code
  * public class BookForm extends View<Book> {
+ *     private static final Template FIELDS = Template.of(
+ *             "<label>Title <input class=\"title\"></label>"
+ *             + "<label>Pages <input class=\"pages\" inputmode=\"numeric\"></label>"
+ *             + "<label><input class=\"read\" type=\"checkbox\"> Read</label>"
+ *             + "<button type=\"submit\">Save</button>");
+ *
  *     public BookForm(Book book) {
  *         super(book, new ViewOptions().tagName("form"));
- *         el().appendChild(FIELDS.render(Attributes.of()));      // <input class="title">, <button type="submit">...
+ *         el().appendChild(FIELDS.render(Attributes.of()));
  *         new Form<>(this)
- *                 .bind(".title", Book.TITLE)                    // a String, updated as the user types
- *                 .bind(".pages", Book.PAGES, Form.Update.ON_CHANGE)   // an Integer, when the field is left
- *                 .bind(".read", Book.READ)                      // a checkbox and a Boolean
- *                 .onLeave(Form.Leave.REVERT)                    // removed unsaved: the model goes back
- *                 .onSaved(saved -> router.navigate("items/" + saved.id(), true));
+ *                 .bind(".title", Book.TITLE)                          // a String, set as the user types
+ *                 .bind(".pages", Book.PAGES, Form.Update.ON_CHANGE)   // an Integer, set when the field is left
+ *                 .bind(".read", Book.READ)                            // a checkbox and a Boolean
+ *                 .onLeave(Form.Leave.REVERT);                         // removed unsaved: the book goes back
  *     }
  * }
  * }</pre>

@@ -503,6 +503,61 @@ public class FormTest {
         assertEquals("After", Browser.value(title));
     }
 
+    // The README's example, as written there
+
+    /** The README's model. */
+    public static class ReadmeBook extends Model {
+        public static final Attribute<String> TITLE = Attribute.string("title");
+        public static final Attribute<Integer> PAGES = Attribute.integer("pages");
+        public static final Attribute<Boolean> READ = Attribute.bool("read");
+
+        public ReadmeBook(Map<String, ?> attributes, Options options) {
+            super(attributes, options);
+        }
+    }
+
+    /** The README's form, with {@code Book} as {@link ReadmeBook}. */
+    public static class BookForm extends View<ReadmeBook> {
+        private static final Template FIELDS = Template.of(
+                "<label>Title <input class=\"title\"></label>"
+                + "<label>Pages <input class=\"pages\" inputmode=\"numeric\"></label>"
+                + "<label><input class=\"read\" type=\"checkbox\"> Read</label>"
+                + "<button type=\"submit\">Save</button>");
+
+        public BookForm(ReadmeBook book) {
+            super(book, new ViewOptions().tagName("form"));
+            el().appendChild(FIELDS.render(Attributes.of()));
+            new Form<>(this)
+                    .bind(".title", ReadmeBook.TITLE)                          // a String, set as the user types
+                    .bind(".pages", ReadmeBook.PAGES, Form.Update.ON_CHANGE)   // an Integer, when left
+                    .bind(".read", ReadmeBook.READ)                            // a checkbox and a Boolean
+                    .onLeave(Form.Leave.REVERT);                               // removed unsaved: reverted
+        }
+    }
+
+    @Test
+    public void readmeExample() {
+        ReadmeBook book = new ReadmeBook(Attributes.of(ReadmeBook.TITLE, "Emma", ReadmeBook.PAGES, 474), null);
+        BookForm form = new BookForm(book);
+        document().getBody().appendChild(form.el());
+        assertEquals("474", Browser.value(form.$(".pages")));
+
+        type(form.$(".title"), "Persuasion");
+        type(form.$(".pages"), "249");
+        assertEquals(Integer.valueOf(474), book.get(ReadmeBook.PAGES));
+        fire(form.$(".pages"), "change");
+        click(form.$(".read"));
+        assertEquals("Persuasion", book.get(ReadmeBook.TITLE));
+        assertEquals(Integer.valueOf(249), book.get(ReadmeBook.PAGES));
+        assertEquals(Boolean.TRUE, book.get(ReadmeBook.READ));
+
+        form.remove();
+        assertEquals("Emma", book.get(ReadmeBook.TITLE));
+        assertEquals(Integer.valueOf(474), book.get(ReadmeBook.PAGES));
+        assertFalse(book.has(ReadmeBook.READ));
+        assertEquals(0, book.listenerCount());
+    }
+
     private static void assertRefused(Runnable call, String message) {
         try {
             call.run();
