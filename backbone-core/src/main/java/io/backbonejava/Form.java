@@ -97,7 +97,8 @@ public final class Form<M extends Model> implements Subscription {
 
     /**
      * Creates the form of a view's model, which the view's {@link View#remove()} disposes. Bind its fields
-     * with {@link #bind} once the view's markup holds them.
+     * with {@link #bind} once the view's markup holds them: a form holds on to the elements it bound, so a
+     * view that draws its fields again disposes its old form and makes a new one.
      *
      * @param view the view whose fields and model are bound
      * @throws NullPointerException when the view has no model
