@@ -260,6 +260,43 @@ public class FormTest {
     }
 
     @Test
+    public void aSelectCanHoldABooleanAndRadioButtonsANumber() {
+        View<Book> other = new View<>(book, null);
+        other.el().setInnerHTML("<select class=\"read\"><option value=\"\">?</option><option value=\"true\">Yes"
+                + "</option><option value=\"false\">No</option></select>"
+                + "<input type=\"radio\" name=\"shelf\" value=\"1\"><input type=\"radio\" name=\"shelf\" value=\"2\">");
+        document().getBody().appendChild(other.el());   // a detached radio button fires no change
+        book.set(SHELF, 2);
+        new Form<>(other).bind(".read", READ).bind("[name=shelf]", SHELF);
+        assertEquals("false", Browser.value(other.$(".read")));
+        assertTrue(Browser.checked(other.$$("[name=shelf]").get(1)));
+
+        Browser.setValue(other.$(".read"), "true");
+        fire(other.$(".read"), "change");
+        click(other.$$("[name=shelf]").get(0));
+        assertEquals(Boolean.TRUE, book.get(READ));
+        assertEquals(Integer.valueOf(1), book.get(SHELF));
+        other.remove();
+    }
+
+    @Test
+    public void aFormInsideTheViewIsSubmittedToo() {
+        View<Book> page = new View<>(book, null);
+        page.el().setInnerHTML("<h2>Edit</h2><form><input class=\"title\"><input type=\"submit\" value=\"Save\">"
+                + "</form>");
+        document().getBody().appendChild(page.el());
+        new Form<>(page).bind(".title", TITLE);
+        type(page.$(".title"), "Emma");
+
+        fire(page.$("form"), "submit");
+        assertEquals(1, server.calls.size());
+        assertTrue(page.$("[type=submit]").hasAttribute("disabled"));
+        server.succeed(null);
+        assertFalse(page.$("[type=submit]").hasAttribute("disabled"));
+        page.remove();
+    }
+
+    @Test
     public void fieldsThatCannotShowTheAttributeAreRefusedWithAClearMessage() {
         Form<Book> form = new Form<>(view);
         assertRefused(() -> form.bind(".missing", TITLE), "no field in the view matches \".missing\"");
