@@ -33,19 +33,30 @@ public final class Attribute<T> {
     private final Function<Object, T> reader;
     /** What the attribute holds, for the message of a wrong read: "a string". */
     private final String expected;
+    /** Which of the kinds below it is: how a {@link Form} field turns its text into a value and back. */
+    private final int kind;
 
-    private Attribute(String name, String expected, Function<Object, T> reader) {
+    /** Kinds of attribute, for {@link FieldText}: {@link #of}, list and map attributes have no field text. */
+    static final int OTHER = 0;
+    static final int STRING = 1;
+    static final int BOOLEAN = 2;
+    static final int INTEGER = 3;
+    static final int LONG = 4;
+    static final int NUMBER = 5;
+
+    private Attribute(String name, String expected, int kind, Function<Object, T> reader) {
         if (name == null) {
             throw new NullPointerException("name == null");
         }
         this.name = name;
         this.expected = expected;
+        this.kind = kind;
         this.reader = reader;
     }
 
     @SuppressWarnings("unchecked")
     private static <T> Attribute<T> cast(String name) {
-        return new Attribute<>(name, null, value -> (T) value);
+        return new Attribute<>(name, null, OTHER, value -> (T) value);
     }
 
     /**
@@ -66,7 +77,7 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<String> string(String name) {
-        return new Attribute<>(name, "a string", value -> value instanceof String ? (String) value : null);
+        return new Attribute<>(name, "a string", STRING, value -> value instanceof String ? (String) value : null);
     }
 
     /**
@@ -76,7 +87,7 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<Boolean> bool(String name) {
-        return new Attribute<>(name, "a boolean", value -> value instanceof Boolean ? (Boolean) value : null);
+        return new Attribute<>(name, "a boolean", BOOLEAN, value -> value instanceof Boolean ? (Boolean) value : null);
     }
 
     /**
@@ -86,7 +97,7 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<Integer> integer(String name) {
-        return new Attribute<>(name, "a number", value -> value instanceof Integer ? (Integer) value
+        return new Attribute<>(name, "a number", INTEGER, value -> value instanceof Integer ? (Integer) value
                 : value instanceof Number ? Integer.valueOf(((Number) value).intValue()) : null);
     }
 
@@ -97,7 +108,7 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<Long> longInteger(String name) {
-        return new Attribute<>(name, "a number",
+        return new Attribute<>(name, "a number", LONG,
                 value -> value instanceof Number ? Long.valueOf(((Number) value).longValue()) : null);
     }
 
@@ -108,7 +119,7 @@ public final class Attribute<T> {
      * @return the attribute
      */
     public static Attribute<Double> number(String name) {
-        return new Attribute<>(name, "a number",
+        return new Attribute<>(name, "a number", NUMBER,
                 value -> value instanceof Number ? Double.valueOf(((Number) value).doubleValue()) : null);
     }
 
@@ -121,7 +132,7 @@ public final class Attribute<T> {
      */
     @SuppressWarnings("unchecked")
     public static <E> Attribute<List<E>> list(String name) {
-        return new Attribute<>(name, "a list", value -> value instanceof List ? (List<E>) value : null);
+        return new Attribute<>(name, "a list", OTHER, value -> value instanceof List ? (List<E>) value : null);
     }
 
     /**
@@ -132,13 +143,18 @@ public final class Attribute<T> {
      */
     @SuppressWarnings("unchecked")
     public static Attribute<Map<String, Object>> map(String name) {
-        return new Attribute<>(name, "an object",
+        return new Attribute<>(name, "an object", OTHER,
                 value -> value instanceof Map ? (Map<String, Object>) value : null);
     }
 
     /** The attribute's name, as used in {@code Model.get(String)} and in event names. */
     public String name() {
         return name;
+    }
+
+    /** Which kind of value it holds: {@link #STRING}, {@link #NUMBER}... or {@link #OTHER}. */
+    int kind() {
+        return kind;
     }
 
     /** Converts a stored value to this attribute's type, failing with a message that names the attribute. */

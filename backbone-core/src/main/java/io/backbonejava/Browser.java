@@ -60,4 +60,42 @@ final class Browser {
     /** JavaScript's {@code a < b} on two strings: UTF-16 code units in order. */
     @JSBody(params = {"a", "b"}, script = "return a < b;")
     static native boolean less(String a, String b);
+
+    /** A form field's {@code value}: an input's, a select's or a text area's. */
+    @JSBody(params = "field", script = "return field.value;")
+    static native String value(HTMLElement field);
+
+    /** Sets a form field's {@code value}. */
+    @JSBody(params = {"field", "value"}, script = "field.value = value;")
+    static native void setValue(HTMLElement field, String value);
+
+    /** A checkbox's or radio button's {@code checked}. */
+    @JSBody(params = "field", script = "return field.checked;")
+    static native boolean checked(HTMLElement field);
+
+    /** Sets a checkbox's or radio button's {@code checked}. */
+    @JSBody(params = {"field", "value"}, script = "field.checked = value;")
+    static native void setChecked(HTMLElement field, boolean value);
+
+    /** Whether the field holds input the browser cannot read as a value: "abc" in a number field. */
+    @JSBody(params = "field", script = "return !!(field.validity && field.validity.badInput);")
+    static native boolean badInput(HTMLElement field);
+
+    /** Whether a select lets the user choose several options. */
+    @JSBody(params = "field", script = "return !!field.multiple;")
+    static native boolean multiple(HTMLElement field);
+
+    /** A text field's caret or selection start, or -1 for a field without one (a number field). */
+    @JSBody(params = "field", script = "try { var s = field.selectionStart; return s == null ? -1 : s; }"
+            + " catch (e) { return -1; }")
+    static native int selectionStart(HTMLElement field);
+
+    /** A text field's selection end, or -1 for a field without one. */
+    @JSBody(params = "field", script = "try { var s = field.selectionEnd; return s == null ? -1 : s; }"
+            + " catch (e) { return -1; }")
+    static native int selectionEnd(HTMLElement field);
+
+    /** Selects a range of a text field's text (the caret when empty). */
+    @JSBody(params = {"field", "start", "end"}, script = "field.setSelectionRange(start, end);")
+    static native void setSelectionRange(HTMLElement field, int start, int end);
 }

@@ -920,6 +920,11 @@ public class Model extends Events {
         return !unsavedAttributes().isEmpty();
     }
 
+    /** The attributes as the server last confirmed them (live, not a copy), or null when never synced. */
+    final Map<String, Object> confirmedAttributes() {
+        return synced;
+    }
+
     /** Notes that the server holds these attributes as they are now: a collection merged them from a fetch. */
     final void confirmedByServer(Map<String, ?> serverAttrs) {
         Map<String, Object> confirmed = synced == null ? new LinkedHashMap<>() : synced;

@@ -200,7 +200,7 @@ final class Values {
     }
 
     /** Whether {@code text} from {@code i} is digits with an optional fraction and exponent, as JavaScript reads. */
-    private static boolean isDecimalLiteral(String text, int i) {
+    static boolean isDecimalLiteral(String text, int i) {
         int digits = 0;
         while (i < text.length() && isDigit(text.charAt(i))) {
             i++;

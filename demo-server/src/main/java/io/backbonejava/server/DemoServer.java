@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The Todo app's backend: serves the app's static files at {@code /} and the REST resource
  * {@code /api/todos} that Backbone's {@code Collection.fetch} and {@code Model.save} talk to,
- * storing todos in an embedded H2 database or any JDBC database such as PostgreSQL.
+ * storing todos in an embedded H2 database or any JDBC database such as PostgreSQL. It also serves the
+ * reading-list example at {@code /reading-list/} with its resource {@code /api/books} ({@link BookApi}),
+ * kept in memory.
  *
  * <p>Run it as {@code java -jar demo-server.jar [--port=N] [--data-dir=PATH] ...} (see
  * {@link ServerConfig#USAGE}), or start it from code, as the tests do:
@@ -77,6 +79,8 @@ public final class DemoServer implements AutoCloseable {
                     javalin.staticFiles.add("/public", Location.CLASSPATH);
                 }
                 api.register(javalin);
+                // The reading-list example's books: in memory, validated field by field.
+                new BookApi().register(javalin);
                 config.configurer().accept(javalin);
             });
             app.start(config.host(), config.port());

@@ -1,0 +1,36 @@
+package io.backbonejava.readinglist;
+
+import io.backbonejava.Collection;
+import java.util.List;
+
+/**
+ * The reading list, sorted by title. What the list view asks of it, which books a filter shows, is answered
+ * here, on the models.
+ *
+ * <pre>{@code
+ * Books books = new Books();
+ * books.fetch();                              // GET /api/books
+ * books.visible(BookFilter.TO_READ);          // what #/filter/to-read shows
+ * }</pre>
+ */
+public class Books extends Collection<Book> {
+    /** The demo server's resource. */
+    public static final String URL = "/api/books";
+
+    /** An empty list, kept sorted by {@link Book#TITLE}. */
+    public Books() {
+        super(Book::new);
+        comparator(Book.TITLE);
+        url(URL);
+    }
+
+    /**
+     * The books a filter shows, in list order.
+     *
+     * @param filter the filter of the current route
+     * @return a new list
+     */
+    public List<Book> visible(BookFilter filter) {
+        return filter(filter::accepts);
+    }
+}
