@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -287,7 +288,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         Options opts = Options.orNew(options);
         sorter.accept(models);
         if (!Options.isTrue(opts.silent())) {
-            fire("sort", this, opts);
+            fire("sort", this, EventOptions.of(opts));
         }
         return this;
     }
@@ -321,6 +322,25 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
+     * Calls {@code listener} with each model removed and the index it had: the {@code "remove"} event, for a
+     * view that keeps one child per model in the collection's order.
+     *
+     * <pre>{@code
+     * listenTo(rows.onRemove((row, index) -> views.remove(index).remove()));
+     * }</pre>
+     *
+     * @param listener receives the model and its index before the removal
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onRemove(ObjIntConsumer<? super M> listener) {
+        return on("remove", e -> {
+            Integer index = EventOptions.of(e).index();
+            listener.accept((M) e.arg(0), index == null ? -1 : index);
+        });
+    }
+
+    /**
      * Calls {@code listener} with the model and the new value each time a typed attribute of a member
      * changes: the {@code "change:<name>"} event its models pass on.
      *
@@ -346,6 +366,22 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
+     * Calls {@code listener} with what each {@link #add}, {@link #remove} or {@link #set} changed: the
+     * {@code "update"} event with its {@link Changes}.
+     *
+     * <pre>{@code
+     * listenTo(todos.onUpdate(changes -> counter.add(changes.added().size() - changes.removed().size())));
+     * }</pre>
+     *
+     * @param listener receives the models added, removed and merged
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onUpdate(Consumer<? super Changes<M>> listener) {
+        return on("update", e -> listener.accept((Changes<M>) EventOptions.of(e).changes()));
+    }
+
+    /**
      * Calls {@code listener} after each {@link #reset}: the {@code "reset"} event.
      *
      * @param listener what to run
@@ -353,6 +389,18 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Subscription onReset(Runnable listener) {
         return on("reset", e -> listener.run());
+    }
+
+    /**
+     * Calls {@code listener} with the models held before each {@link #reset}: the {@code "reset"} event with
+     * Backbone's {@code options.previousModels}.
+     *
+     * @param listener receives the previous models, in their order
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onReset(Consumer<? super List<M>> listener) {
+        return on("reset", e -> listener.accept((List<M>) EventOptions.of(e).previousModels()));
     }
 
     /**
@@ -476,8 +524,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         Options opts = Options.copyOf(options);
         List<M> removed = removeModels(items, opts);
         if (!Options.isTrue(opts.silent()) && !removed.isEmpty()) {
-            opts.changes(new Options.Changes<>(new ArrayList<M>(), removed, new ArrayList<M>()));
-            fire("update", this, opts);
+            fire("update", this, EventOptions.update(opts, new Changes<>(new ArrayList<M>(), removed, new ArrayList<M>())));
         }
         return removed;
     }
@@ -508,8 +555,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
-     * Replaces every model at once, firing a single {@code "reset"} (whose options carry the
-     * {@link Options#previousModels() previous models}) instead of an add or remove per model.
+     * Replaces every model at once, firing a single {@code "reset"} (whose {@link EventOptions} carry the
+     * {@link EventOptions#previousModels() previous models}) instead of an add or remove per model.
      *
      * @param models models or attribute maps (or, with {@code parse}, a response {@link #parse} understands);
      *     null empties the collection
@@ -522,7 +569,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             // The whole index goes below: no need to take each model out of it first.
             release(model);
         }
-        opts.previousModels(this.models);
+        List<M> previousModels = this.models;
         this.models = new ArrayList<>();
         byId = new HashMap<>();
         membershipChanges++;
@@ -532,7 +579,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         Object added = models == null ? null : setAny(models, addOptions(adding));
         if (!Options.isTrue(opts.silent())) {
-            fire("reset", this, opts);
+            fire("reset", this, EventOptions.reset(opts, previousModels));
         }
         return added == null ? new ArrayList<>() : asList(added);
     }
@@ -1553,22 +1600,19 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
         // Announce: an "add" per new model, then "sort", then one "update" for the whole call.
         if (!Options.isTrue(opts.silent())) {
+            EventOptions told = EventOptions.of(opts);
             for (int i = 0; i < toAdd.size(); i++) {
-                if (at != null) {
-                    opts.index(at + i);
-                }
                 M model = toAdd.get(i);
                 // Collections only pass a model's "add" on: skip it when they would pass it to nobody.
                 if (model.isHeardPastRelays()) {
-                    model.fire("add", model, this, opts);
+                    model.fire("add", model, this, at == null ? told : EventOptions.at(opts, at + i));
                 }
             }
             if (sort || orderChanged) {
-                fire("sort", this, opts);
+                fire("sort", this, told);
             }
             if (!toAdd.isEmpty() || !toRemove.isEmpty() || !toMerge.isEmpty()) {
-                opts.changes(new Options.Changes<>(toAdd, toRemove, toMerge));
-                fire("update", this, opts);
+                fire("update", this, EventOptions.update(opts, new Changes<>(toAdd, toRemove, toMerge)));
             }
         }
         return singular ? items.get(0) : items;
@@ -1617,7 +1661,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         if (model.validationError() == null) {
             return model;
         }
-        trigger("invalid", this, model.validationError(), opts);
+        trigger("invalid", this, model.validationError(), EventOptions.invalid(opts, model.validationError()));
         return null;
     }
 
@@ -1638,17 +1682,11 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             if (id != null) {
                 byId.remove(Values.key(id));
             }
-            if (!silent) {
-                options.index(index);
-                if (model.isHeardPastRelays()) {
-                    model.fire("remove", model, this, options);
-                }
+            if (!silent && model.isHeardPastRelays()) {
+                model.fire("remove", model, this, EventOptions.at(options, index));
             }
             removed.add(model);
             removeReference(model);
-        }
-        if (!items.isEmpty() && !silent) {
-            options.index(null);
         }
         return removed;
     }
@@ -1700,8 +1738,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 return;
             }
             if ("destroy".equals(name)) {
-                Object last = event.arg(2);
-                remove(model, last instanceof Options ? (Options) last : null);
+                remove(model, EventOptions.of(event).options());
             }
             if ("changeId".equals(name)) {
                 Object previousId = modelId(model.previousAttributes(), model.idAttribute());
@@ -1768,7 +1805,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     /**
      * {@link #fetch()} with options: {@code reset} to replace the models with one {@code "reset"} event,
      * {@code parse}, {@code success}, {@code error}, those of {@link #set(List, Options)} ({@code add},
-     * {@code remove}, {@code merge}), and the request options such as {@code data} and headers.
+     * {@code remove}, {@code merge}), and whatever the sync reads there (backbone-sync's {@code HttpOptions}:
+     * query data, headers, timeout).
      *
      * @param options the options, or null
      * @return the handle of the request
@@ -1789,7 +1827,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             if (success != null) {
                 success.handle(this, response, opts);
             }
-            trigger("sync", this, response, opts);
+            trigger("sync", this, response, EventOptions.of(opts));
             request.resolve(response);
         });
         Persistence.wrapError(this, opts, request);
@@ -1856,5 +1894,42 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         });
         created.save((Map<String, ?>) null, opts);
         return created;
+    }
+
+    /**
+     * What one call to {@link Collection#set} (or {@code add}, {@code remove}) changed: what an
+     * {@link Collection#onUpdate(Consumer) update listener} receives, and Backbone's {@code options.changes}.
+     *
+     * <pre>{@code
+     * todos.onUpdate(changes -> changes.added().forEach(todo -> list.append(new TodoView(todo))));
+     * }</pre>
+     *
+     * @param <M> the collection's model type
+     */
+    public static final class Changes<M extends Model> {
+        private final List<M> added;
+        private final List<M> removed;
+        private final List<M> merged;
+
+        Changes(List<M> added, List<M> removed, List<M> merged) {
+            this.added = Collections.unmodifiableList(added);
+            this.removed = Collections.unmodifiableList(removed);
+            this.merged = Collections.unmodifiableList(merged);
+        }
+
+        /** The models added, in insertion order; read-only. */
+        public List<M> added() {
+            return added;
+        }
+
+        /** The models removed; read-only. */
+        public List<M> removed() {
+            return removed;
+        }
+
+        /** The models already present whose attributes were merged; read-only. */
+        public List<M> merged() {
+            return merged;
+        }
     }
 }

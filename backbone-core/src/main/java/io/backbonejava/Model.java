@@ -579,16 +579,20 @@ public class Model extends Events {
                 }
                 // Absent and null differ here, as undefined and null do in Backbone's !==.
                 if (!Values.strictEquals(id, previousId) && hasListeners()) {
-                    fire("changeId", this, previousId == Values.UNDEFINED ? null : previousId, opts);
+                    fire("changeId", this, previousId == Values.UNDEFINED ? null : previousId, EventOptions.of(opts));
                 }
             }
 
             if (!silent && changes != null) {
                 pending = opts;
+                EventOptions told = null;
                 for (String attr : changes) {
                     // Skip building event names nobody would hear, in a collection nobody listens to too.
                     if (isHeardPastRelays()) {
-                        fire(Values.concat("change:", attr), this, stored(attr), opts);
+                        if (told == null) {
+                            told = EventOptions.of(opts);
+                        }
+                        fire(Values.concat("change:", attr), this, stored(attr), told);
                     }
                 }
             }
@@ -602,7 +606,7 @@ public class Model extends Events {
                     Options round = pending;
                     pending = null;
                     if (isHeardPastRelays()) {
-                        fire("change", this, round);
+                        fire("change", this, EventOptions.of(round));
                     }
                 }
             }
@@ -980,8 +984,7 @@ public class Model extends Events {
         if (error == null) {
             return true;
         }
-        options.validationError(error);
-        trigger("invalid", this, error, options);
+        trigger("invalid", this, error, EventOptions.invalid(options, error));
         return false;
     }
 
@@ -991,8 +994,7 @@ public class Model extends Events {
      */
     final void refusedByServer(ValidationError error, Options options) {
         validationError = error;
-        options.validationError(error);
-        trigger("invalid", this, error, options);
+        trigger("invalid", this, error, EventOptions.invalid(options, error));
     }
 
     // Identity and addresses
@@ -1368,8 +1370,9 @@ public class Model extends Events {
     }
 
     /**
-     * {@link #fetch()} with options: {@code parse}, {@code success}, {@code error}, {@code url}, {@code data},
-     * headers, timeout, and those of {@link #set(Map, Options)} for setting the response.
+     * {@link #fetch()} with options: {@code parse}, {@code success}, {@code error}, {@code url}, those of
+     * {@link #set(Map, Options)} for setting the response, and whatever the sync reads there (backbone-sync's
+     * {@code HttpOptions}: query data, headers, timeout).
      *
      * @param options the options, or null
      * @return the handle of the request
@@ -1388,7 +1391,7 @@ public class Model extends Events {
                 if (success != null) {
                     success.handle(this, response, opts);
                 }
-                trigger("sync", this, response, opts);
+                trigger("sync", this, response, EventOptions.of(opts));
             }
             request.resolve(response);
         });
@@ -1541,7 +1544,7 @@ public class Model extends Events {
                 if (success != null) {
                     success.handle(this, response, opts);
                 }
-                trigger("sync", this, response, opts);
+                trigger("sync", this, response, EventOptions.of(opts));
             }
             request.resolve(response);
         });
@@ -1631,7 +1634,7 @@ public class Model extends Events {
         Sync.SuccessCallback success = opts.success();
         Runnable destroy = () -> {
             stopListening();
-            trigger("destroy", this, collection, opts);
+            trigger("destroy", this, collection, EventOptions.of(opts));
         };
         Sync.SuccessCallback done = (target, response, ignored) -> {
             if (wait) {
@@ -1641,7 +1644,7 @@ public class Model extends Events {
                 success.handle(this, response, opts);
             }
             if (!isNew()) {
-                trigger("sync", this, response, opts);
+                trigger("sync", this, response, EventOptions.of(opts));
             }
             request.resolve(response);
         };

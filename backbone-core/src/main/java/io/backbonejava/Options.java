@@ -1,7 +1,6 @@
 package io.backbonejava;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,18 +8,18 @@ import java.util.Map;
  * small typed value. Every flag is unset until you set it, so each method can apply its own default (for
  * example {@code merge} defaults to true in {@link Collection#set} and to false in {@link Collection#add}).
  *
- * <p>The same value is handed to the event handlers the call triggers, last in their argument list, so a
- * handler can see how it was caused. It also carries your own values through, as a Backbone user passes
- * extra keys in the options object:
+ * <p>The event handlers the call triggers see these options through {@link EventOptions}, last in their
+ * argument list, so a handler can see how it was caused. They also carry your own values through, as a
+ * Backbone user passes extra keys in the options object:
  *
  * <pre>{@code
  * todos.add(attrs, new Options().at(0).put("source", "keyboard"));
- * todos.on("add", e -> log(e.options().get("source")));   // "keyboard"
+ * todos.on("add", e -> log(EventOptions.of(e).options().get("source")));   // "keyboard"
  * }</pre>
  *
- * <p>Some fields are written by the library for the handlers to read: {@link #index()} in {@code "add"} and
- * {@code "remove"}, {@link #changes()} in {@code "update"}, {@link #previousModels()} in {@code "reset"},
- * {@link #validationError()} in {@code "invalid"}.
+ * <p>The library never writes into your options: what it reports (an index, the changes of an update, the
+ * previous models of a reset, a validation error) reaches handlers in {@link EventOptions} and as parameters of
+ * the typed listeners.
  */
 public final class Options {
     private Boolean silent;
@@ -32,11 +31,7 @@ public final class Options {
     private Boolean parse;
     private Boolean sort;
     private Integer at;
-    private Integer index;
     private Collection<?> collection;
-    private Changes<?> changes;
-    private List<?> previousModels;
-    private ValidationError validationError;
     private Map<String, Object> extras;
     private SyncFields sync;
 
@@ -60,11 +55,7 @@ public final class Options {
         copy.parse = parse;
         copy.sort = sort;
         copy.at = at;
-        copy.index = index;
         copy.collection = collection;
-        copy.changes = changes;
-        copy.previousModels = previousModels;
-        copy.validationError = validationError;
         copy.extras = extras == null ? null : new LinkedHashMap<>(extras);
         copy.sync = sync == null ? null : sync.copy();
         return copy;
@@ -234,46 +225,6 @@ public final class Options {
         return this;
     }
 
-    // Values the library writes for event handlers
-
-    /** In {@code "add"} (with {@code at}) and {@code "remove"} events: the model's index. */
-    public Integer index() {
-        return index;
-    }
-
-    void index(Integer value) {
-        index = value;
-    }
-
-    /** In {@code "update"} events: what the call added, removed and merged. */
-    @SuppressWarnings("unchecked")
-    public <M extends Model> Changes<M> changes() {
-        return (Changes<M>) changes;
-    }
-
-    void changes(Changes<?> value) {
-        changes = value;
-    }
-
-    /** In {@code "reset"} events: the models the collection held before. */
-    @SuppressWarnings("unchecked")
-    public <M extends Model> List<M> previousModels() {
-        return (List<M>) previousModels;
-    }
-
-    void previousModels(List<?> value) {
-        previousModels = value;
-    }
-
-    /** In {@code "invalid"} events: what {@link Model#validate} returned. */
-    public ValidationError validationError() {
-        return validationError;
-    }
-
-    void validationError(ValidationError value) {
-        validationError = value;
-    }
-
     /** The collection a model is being created for, when a collection creates it; else null. */
     public Collection<?> collection() {
         return collection;
@@ -417,24 +368,6 @@ public final class Options {
         return this;
     }
 
-    /** The request data given in place of the model's JSON; null when not set. */
-    public Object data() {
-        return sync == null ? null : sync.data;
-    }
-
-    /**
-     * Sends this instead of the model's JSON: a map becomes the query string of a read (as in
-     * {@code todos.fetch(new Options().data(Attributes.of("page", 2)))}) or form fields otherwise; a string
-     * is sent as it is.
-     *
-     * @param value a map of parameters or a string
-     * @return this value
-     */
-    public Options data(Object value) {
-        syncFields().data = value;
-        return this;
-    }
-
     /** The callback run when the operation succeeds; null when not set. */
     public Sync.SuccessCallback success() {
         return sync == null ? null : sync.success;
@@ -469,96 +402,6 @@ public final class Options {
         return this;
     }
 
-    /** Whether PUT, PATCH and DELETE are sent as POST for old servers; null when not set. */
-    public Boolean emulateHTTP() {
-        return sync == null ? null : sync.emulateHTTP;
-    }
-
-    /**
-     * Sends PUT, PATCH and DELETE as POST with an {@code X-HTTP-Method-Override} header (and a
-     * {@code _method} field with {@code emulateJSON}), for servers that only understand GET and POST.
-     *
-     * @param value the flag
-     * @return this value
-     */
-    public Options emulateHTTP(boolean value) {
-        syncFields().emulateHTTP = value;
-        return this;
-    }
-
-    /** Whether the body is sent as a form field instead of JSON; null when not set. */
-    public Boolean emulateJSON() {
-        return sync == null ? null : sync.emulateJSON;
-    }
-
-    /**
-     * Sends the JSON as the form field {@code model} of an {@code application/x-www-form-urlencoded} body,
-     * for servers that cannot read JSON bodies.
-     *
-     * @param value the flag
-     * @return this value
-     */
-    public Options emulateJSON(boolean value) {
-        syncFields().emulateJSON = value;
-        return this;
-    }
-
-    /** The extra request headers, read-only and in order; empty when none were given. */
-    public Map<String, String> headers() {
-        if (sync == null || sync.headers == null) {
-            return java.util.Collections.emptyMap();
-        }
-        return java.util.Collections.unmodifiableMap(sync.headers);
-    }
-
-    /**
-     * Adds a request header, such as an authorization token or a CSRF token.
-     *
-     * @param name the header's name
-     * @param value its value
-     * @return this value
-     */
-    public Options header(String name, String value) {
-        SyncFields fields = syncFields();
-        if (fields.headers == null) {
-            fields.headers = new LinkedHashMap<>();
-        }
-        fields.headers.put(name, value);
-        return this;
-    }
-
-    /** How many milliseconds the request may take; null when not set (the transport's default). */
-    public Integer timeout() {
-        return sync == null ? null : sync.timeout;
-    }
-
-    /**
-     * Fails the request with a {@link Failure#TIMEOUT} failure when it takes longer than this.
-     *
-     * @param millis the time limit in milliseconds; 0 for none
-     * @return this value
-     */
-    public Options timeout(int millis) {
-        syncFields().timeout = millis;
-        return this;
-    }
-
-    /** The {@code Content-Type} of the request body in place of the sync's own; null when not set. */
-    public String contentType() {
-        return sync == null ? null : sync.contentType;
-    }
-
-    /**
-     * Sends the body with this {@code Content-Type} instead of {@code application/json}.
-     *
-     * @param value the media type
-     * @return this value
-     */
-    public Options contentType(String value) {
-        syncFields().contentType = value;
-        return this;
-    }
-
     /** The handle of the operation, as Backbone's {@code options.xhr}: set once the call has started. */
     public Request request() {
         return sync == null ? null : sync.request;
@@ -576,38 +419,6 @@ public final class Options {
         return this;
     }
 
-    /** In {@code "error"} events and error callbacks: jQuery's text status of the failure. */
-    public String textStatus() {
-        return sync == null ? null : sync.textStatus;
-    }
-
-    /**
-     * Records jQuery's text status of a failure; set by Sync implementations before the error callback.
-     *
-     * @param value such as {@link Failure#TIMEOUT}
-     * @return this value
-     */
-    public Options textStatus(String value) {
-        syncFields().textStatus = value;
-        return this;
-    }
-
-    /** In {@code "error"} events and error callbacks: the status text or message of the failure. */
-    public String errorThrown() {
-        return sync == null ? null : sync.errorThrown;
-    }
-
-    /**
-     * Records the status text or message of a failure; set by Sync implementations before the error callback.
-     *
-     * @param value such as {@code "Not Found"}
-     * @return this value
-     */
-    public Options errorThrown(String value) {
-        syncFields().errorThrown = value;
-        return this;
-    }
-
     private SyncFields syncFields() {
         if (sync == null) {
             sync = new SyncFields();
@@ -622,17 +433,9 @@ public final class Options {
         Boolean reset;
         String url;
         Map<String, Object> attrs;
-        Object data;
         Sync.SuccessCallback success;
         Sync.ErrorCallback error;
-        Boolean emulateHTTP;
-        Boolean emulateJSON;
-        Map<String, String> headers;
-        Integer timeout;
-        String contentType;
         Request request;
-        String textStatus;
-        String errorThrown;
 
         SyncFields copy() {
             SyncFields copy = new SyncFields();
@@ -641,51 +444,10 @@ public final class Options {
             copy.reset = reset;
             copy.url = url;
             copy.attrs = attrs;
-            copy.data = data;
             copy.success = success;
             copy.error = error;
-            copy.emulateHTTP = emulateHTTP;
-            copy.emulateJSON = emulateJSON;
-            copy.headers = headers == null ? null : new LinkedHashMap<>(headers);
-            copy.timeout = timeout;
-            copy.contentType = contentType;
             copy.request = request;
-            copy.textStatus = textStatus;
-            copy.errorThrown = errorThrown;
             return copy;
-        }
-    }
-
-    /**
-     * What a call to {@link Collection#set} (or {@code add}, {@code remove}) changed, reported in
-     * {@code "update"} events.
-     *
-     * @param <M> the collection's model type
-     */
-    public static final class Changes<M extends Model> {
-        private final List<M> added;
-        private final List<M> removed;
-        private final List<M> merged;
-
-        Changes(List<M> added, List<M> removed, List<M> merged) {
-            this.added = added;
-            this.removed = removed;
-            this.merged = merged;
-        }
-
-        /** The models added, in insertion order. */
-        public List<M> added() {
-            return added;
-        }
-
-        /** The models removed. */
-        public List<M> removed() {
-            return removed;
-        }
-
-        /** The models already present whose attributes were merged. */
-        public List<M> merged() {
-            return merged;
         }
     }
 }

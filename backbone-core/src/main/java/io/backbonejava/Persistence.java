@@ -23,7 +23,7 @@ final class Persistence {
 
     /**
      * Backbone's wrapError: the failure reaches the caller's error callback, then the {@code "error"} event,
-     * then the handle. The options carry jQuery's textStatus and errorThrown for the handlers to read. A
+     * then the handle. The {@link Failure} carries jQuery's textStatus and errorThrown for the handlers to read. A
      * model's failure carrying the server's {@link Failure#validationError()} first sets it on the model and
      * fires {@code "invalid"}, as a refusal of {@code validate} does.
      */
@@ -31,15 +31,13 @@ final class Persistence {
         Sync.ErrorCallback error = options.error();
         options.error((ignored, failure, callbackOptions) -> {
             Failure reported = failure != null ? failure : new Failure(0, Failure.ERROR, "", null, null);
-            options.textStatus(reported.textStatus());
-            options.errorThrown(reported.errorThrown());
             if (target instanceof Model && reported.validationError() != null) {
                 ((Model) target).refusedByServer(reported.validationError(), options);
             }
             if (error != null) {
                 error.handle(target, reported, options);
             }
-            target.trigger("error", target, reported, options);
+            target.trigger("error", target, reported, EventOptions.of(options));
             request.reject(reported);
         });
     }

@@ -230,8 +230,6 @@ public final class LocalStorageSync implements Sync {
     }
 
     private static void fail(Events target, Options options, Request request, Failure failure) {
-        options.textStatus(failure.textStatus());
-        options.errorThrown(failure.errorThrown());
         ErrorCallback error = options.error();
         if (error != null) {
             error.handle(target, failure, options);
