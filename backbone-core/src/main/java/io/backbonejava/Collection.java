@@ -140,9 +140,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     public Collection(ModelFactory<? extends M> factory, Object models, Options options) {
         this(factory);
         if (models != null) {
-            Options opts = Options.copyOf(options);
-            if (opts.silent() == null) {
-                opts.silent(true);
+            Options opts = Options.orNew(options);
+            if (opts.silent == null) {
+                opts = opts.silent(true);
             }
             reset(models, opts);
         }
@@ -287,7 +287,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         Options opts = Options.orNew(options);
         sorter.accept(models);
-        if (!Options.isTrue(opts.silent())) {
+        if (!opts.silent()) {
             fire("sort", this, EventOptions.of(opts));
         }
         return this;
@@ -521,9 +521,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     private List<M> removeAll(List<Object> items, Options options) {
-        Options opts = Options.copyOf(options);
+        Options opts = Options.orNew(options);
         List<M> removed = removeModels(items, opts);
-        if (!Options.isTrue(opts.silent()) && !removed.isEmpty()) {
+        if (!opts.silent() && !removed.isEmpty()) {
             fire("update", this, EventOptions.update(opts, new Changes<>(new ArrayList<M>(), removed, new ArrayList<M>())));
         }
         return removed;
@@ -564,7 +564,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the new models
      */
     public List<M> reset(Object models, Options options) {
-        Options opts = Options.copyOf(options);
+        Options opts = Options.orNew(options);
         for (M model : this.models) {
             // The whole index goes below: no need to take each model out of it first.
             release(model);
@@ -573,12 +573,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         this.models = new ArrayList<>();
         byId = new HashMap<>();
         membershipChanges++;
-        Options adding = opts.copy();
-        if (adding.silent() == null) {
-            adding.silent(true);
-        }
+        Options adding = opts.silent == null ? opts.silent(true) : opts;
         Object added = models == null ? null : setAny(models, addOptions(adding));
-        if (!Options.isTrue(opts.silent())) {
+        if (!opts.silent()) {
             fire("reset", this, EventOptions.reset(opts, previousModels));
         }
         return added == null ? new ArrayList<>() : asList(added);
@@ -621,9 +618,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the model
      */
     public M push(Object model, Options options) {
-        Options opts = Options.copyOf(options);
+        Options opts = Options.orNew(options);
         if (opts.at() == null) {
-            opts.at(models.size());
+            opts = opts.at(models.size());
         }
         return add(model, opts);
     }
@@ -665,9 +662,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the model
      */
     public M unshift(Object model, Options options) {
-        Options opts = Options.copyOf(options);
+        Options opts = Options.orNew(options);
         if (opts.at() == null) {
-            opts.at(0);
+            opts = opts.at(0);
         }
         return add(model, opts);
     }
@@ -1420,11 +1417,17 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
     }
 
+    /** What {@code add} without options does: Options are immutable, so one value serves every call. */
+    private static final Options ADD = new Options().merge(false).add(true).remove(false);
+
     /** The options of {@code add}: always add, never remove, merge only when asked. */
     private static Options addOptions(Options options) {
-        Options opts = Options.copyOf(options);
-        if (opts.merge() == null) {
-            opts.merge(false);
+        if (options == null) {
+            return ADD;
+        }
+        Options opts = options;
+        if (opts.merge == null) {
+            opts = opts.merge(false);
         }
         return opts.add(true).remove(false);
     }
@@ -1449,8 +1452,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         if (input == null) {
             return null;
         }
-        Options opts = Options.copyOf(options);
-        if (Options.isTrue(opts.parse()) && !(input instanceof Model)) {
+        Options opts = Options.orNew(options);
+        if (opts.parse() && !(input instanceof Model)) {
             input = parse(input, opts);
             if (input == null) {
                 input = new ArrayList<>();
@@ -1477,12 +1480,14 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
         // Backbone's defaults for set are written into the options, so handlers read the same flags whichever
         // of add, set or reset began the call.
-        boolean add = Options.isTrue(opts.add(), true);
-        boolean merge = Options.isTrue(opts.merge(), true);
-        boolean remove = Options.isTrue(opts.remove(), true);
-        opts.add(add).merge(merge).remove(remove);
-        boolean parse = Options.isTrue(opts.parse());
-        boolean sortable = comparator != null && at == null && !Boolean.FALSE.equals(opts.sort());
+        boolean add = Options.isTrue(opts.add, true);
+        boolean merge = Options.isTrue(opts.merge, true);
+        boolean remove = Options.isTrue(opts.remove, true);
+        if (opts.add == null || opts.merge == null || opts.remove == null) {
+            opts = opts.add(add).merge(merge).remove(remove);
+        }
+        boolean parse = opts.parse();
+        boolean sortable = comparator != null && at == null && opts.sort();
         boolean sort = false;
         // Which models the input holds matters only to a call that removes the others: add() keeps no record.
         List<M> kept = remove ? new ArrayList<>() : null;
@@ -1599,7 +1604,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
 
         // Announce: an "add" per new model, then "sort", then one "update" for the whole call.
-        if (!Options.isTrue(opts.silent())) {
+        if (!opts.silent()) {
             EventOptions told = EventOptions.of(opts);
             for (int i = 0; i < toAdd.size(); i++) {
                 M model = toAdd.get(i);
@@ -1652,7 +1657,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         if (!(item instanceof Map)) {
             throw new IllegalArgumentException("expected a Model or a Map of attributes, got " + Values.toJsString(item));
         }
-        Options opts = options.copy().collection(this);
+        Options opts = options.collection(this);
         M model = factory.create((Map<String, Object>) item, opts);
         if (!idAttributeFromFactory) {
             modelIdAttribute = model.idAttribute();
@@ -1667,7 +1672,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     private List<M> removeModels(List<Object> items, Options options) {
         List<M> removed = new ArrayList<>();
-        boolean silent = Options.isTrue(options.silent());
+        boolean silent = options.silent();
         for (Object item : items) {
             M model = get(item);
             if (model == null) {
@@ -1812,26 +1817,30 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the handle of the request
      */
     public Request fetch(Options options) {
-        Options opts = Options.copyOf(options);
-        if (opts.parse() == null) {
-            opts.parse(true);
+        Options base = Options.orNew(options);
+        if (base.parse == null) {
+            base = base.parse(true);
         }
         Request request = new Request();
-        Sync.SuccessCallback success = opts.success();
-        opts.success((target, response, ignored) -> {
-            if (Options.isTrue(opts.reset())) {
-                reset(response, opts);
+        // The options as the sync receives them, success and error wrapped: what those wrappers hand on when
+        // the sync reports without options (a sync reports with the options it was given, or added to).
+        Options[] sent = new Options[1];
+        Sync.SuccessCallback success = base.success();
+        Options opts = base.success((target, response, reported) -> {
+            Options asSent = reported != null ? reported : sent[0];
+            if (asSent.reset()) {
+                reset(response, asSent);
             } else {
-                setAny(response, opts);
+                setAny(response, asSent);
             }
             if (success != null) {
-                success.handle(this, response, opts);
+                success.handle(this, response, asSent);
             }
-            trigger("sync", this, response, EventOptions.of(opts));
+            trigger("sync", this, response, EventOptions.of(asSent));
             request.resolve(response);
         });
-        Persistence.wrapError(this, opts, request);
-        opts.request(request);
+        opts = Persistence.wrapError(this, opts, request, sent).request(request);
+        sent[0] = opts;
         return Persistence.link(request, sync(Sync.READ, this, opts));
     }
 
@@ -1865,8 +1874,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public M create(Object model, Options options) {
         refuseList(model, "create");
-        Options opts = Options.copyOf(options);
-        boolean wait = Options.isTrue(opts.waits());
+        Options opts = Options.orNew(options);
+        boolean wait = opts.waits();
         M created = prepareModel(model, opts);
         if (created == null) {
             return null;
@@ -1883,7 +1892,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 })
                 : null;
         Sync.SuccessCallback success = opts.success();
-        opts.success((target, response, callbackOptions) -> {
+        created.save((Map<String, ?>) null, opts.success((target, response, callbackOptions) -> {
             if (wait) {
                 pristineError.dispose();
                 add(target, callbackOptions);
@@ -1891,8 +1900,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             if (success != null) {
                 success.handle(target, response, callbackOptions);
             }
-        });
-        created.save((Map<String, ?>) null, opts);
+        }));
         return created;
     }
 

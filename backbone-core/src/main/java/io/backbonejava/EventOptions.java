@@ -79,18 +79,19 @@ public final class EventOptions {
     }
 
     /**
-     * The options of the call that caused the event, as a copy: read its flags and your own values
-     * ({@link Options#get}), or hand it on to another call, as a Backbone handler passes {@code options} on.
+     * The options of the call that caused the event (immutable, as all {@link Options}): read its flags and
+     * your own values ({@link Options#get}), or hand them on to another call, as a Backbone handler passes
+     * {@code options} on.
      *
-     * @return a copy; empty options when the event had none
+     * @return the options; options with nothing set when the event had none
      */
     public Options options() {
-        return Options.copyOf(options);
+        return Options.orNew(options);
     }
 
     /** Whether the call that caused the event was {@code silent} (a handler still runs for some events). */
     public boolean silent() {
-        return options != null && Options.isTrue(options.silent());
+        return options != null && options.silent();
     }
 
     /** In {@code "add"} (when the call gave {@code at}) and {@code "remove"}: the model's index; else null. */

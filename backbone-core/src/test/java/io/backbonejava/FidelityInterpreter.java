@@ -204,16 +204,16 @@ final class FidelityInterpreter {
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) spec).entrySet()) {
             Object v = entry.getValue();
             switch ((String) entry.getKey()) {
-                case "merge": opts.merge((Boolean) v); break;
-                case "add": opts.add((Boolean) v); break;
-                case "remove": opts.remove((Boolean) v); break;
-                case "parse": opts.parse((Boolean) v); break;
-                case "silent": opts.silent((Boolean) v); break;
-                case "validate": opts.validate((Boolean) v); break;
-                case "sort": opts.sort((Boolean) v); break;
-                case "unset": opts.unset((Boolean) v); break;
-                case "wait": opts.wait((Boolean) v); break;
-                case "at": opts.at((Integer) v); break;
+                case "merge": opts = opts.merge((Boolean) v); break;
+                case "add": opts = opts.add((Boolean) v); break;
+                case "remove": opts = opts.remove((Boolean) v); break;
+                case "parse": opts = opts.parse((Boolean) v); break;
+                case "silent": opts = opts.silent((Boolean) v); break;
+                case "validate": opts = opts.validate((Boolean) v); break;
+                case "sort": opts = opts.sort((Boolean) v); break;
+                case "unset": opts = opts.unset((Boolean) v); break;
+                case "wait": opts = opts.wait((Boolean) v); break;
+                case "at": opts = opts.at((Integer) v); break;
                 default: throw new IllegalArgumentException("bad option " + entry.getKey());
             }
         }
@@ -506,18 +506,19 @@ final class FidelityInterpreter {
         return "{" + String.join(",", parts) + "}";
     }
 
+    /** A flag as the call left it: null when unset, as Backbone's options object lacks the key. */
     private static Object flag(Options o, String flag) {
         switch (flag) {
-            case "add": return o.add();
-            case "merge": return o.merge();
-            case "remove": return o.remove();
+            case "add": return o.add;
+            case "merge": return o.merge;
+            case "remove": return o.remove;
             case "at": return o.at();
-            case "silent": return o.silent();
-            case "validate": return o.validate();
-            case "parse": return o.parse();
-            case "unset": return o.unset();
-            case "sort": return o.sort();
-            case "wait": return o.waits();
+            case "silent": return o.silent;
+            case "validate": return o.validate;
+            case "parse": return o.parse;
+            case "unset": return o.unset;
+            case "sort": return o.sort;
+            case "wait": return o.waitFlag();
             default: throw new IllegalArgumentException(flag);
         }
     }

@@ -954,7 +954,7 @@ public class ModelTest {
         Model model = new Model();
         Options options = new Options();
         model.clear(options);
-        assertNull(options.unset());
+        assertFalse(options.unset());
     }
 
     @Test
@@ -962,7 +962,7 @@ public class ModelTest {
         Model model = new Model();
         Options options = new Options();
         model.unset("x", options);
-        assertNull(options.unset());
+        assertFalse(options.unset());
     }
 
     @Test

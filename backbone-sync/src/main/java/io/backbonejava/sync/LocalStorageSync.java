@@ -112,7 +112,7 @@ public final class LocalStorageSync implements Sync {
         Request request = opts.request();
         if (request == null || !request.isPending()) {
             request = new Request();
-            opts.request(request);
+            opts = opts.request(request);
         }
         target.trigger("request", target, request, opts);
 

@@ -250,7 +250,7 @@ public final class RestSync implements Sync {
         Request request = opts.request();
         if (request == null || !request.isPending()) {
             request = new Request();
-            opts.request(request);
+            opts = opts.request(request);
         }
         Outcome outcome = new Outcome(target, opts, request, validationErrors);
         request.onAbort(outcome::abort);

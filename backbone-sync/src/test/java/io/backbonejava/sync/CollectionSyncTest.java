@@ -175,8 +175,7 @@ public class CollectionSyncTest {
 
         @Override
         public Request sync(String method, Events target, Options options) {
-            options.put("specialSync", true);
-            return super.sync(method, target, options);
+            return super.sync(method, target, options.put("specialSync", true));
         }
     }
 
@@ -407,8 +406,7 @@ public class CollectionSyncTest {
         Collection<Model> collection = new Collection<Model>() {
             @Override
             public Request sync(String method, Events target, Options options) {
-                options.put("specialSync", true);
-                return super.sync(method, target, options);
+                return super.sync(method, target, options.put("specialSync", true));
             }
         }.url("/test");
         int[] calls = {0};
