@@ -40,7 +40,7 @@ function runScript(script) {
       if (logModels) {
         const self = this;
         this.on('all', function(name) {
-          lines.push('m' + self.ord + ' ' + name + ' ' + renderArgs(Array.prototype.slice.call(arguments, 1)));
+          lines.push('m' + self.ord + ' ' + name + ' ' + renderArgs(Array.prototype.slice.call(arguments, 1), name));
         });
       }
     },
@@ -61,7 +61,7 @@ function runScript(script) {
     c.comparator = function(a, b) { return rank(a) - rank(b); };
   }
   c.on('all', function(name) {
-    lines.push('c ' + name + ' ' + renderArgs(Array.prototype.slice.call(arguments, 1)));
+    lines.push('c ' + name + ' ' + renderArgs(Array.prototype.slice.call(arguments, 1), name));
   });
 
   function rank(m) {
@@ -125,25 +125,31 @@ function runScript(script) {
   }
 
   // The options a handler sees: the flags backbone-core has too, then what the library filled in.
-  function renderOptions(o) {
+  // With REPORTED_PER_EVENT excluded, what Backbone writes into the options object for one event (index,
+  // changes, previousModels, validationError) is shown only with the event it concerns, as backbone-core's
+  // EventOptions reports it, not with the later events of the same call that still find it there.
+  function renderOptions(o, name) {
+    const perEvent = known.has('REPORTED_PER_EVENT');
+    const reported = (key, events) => o[key] != null && (!perEvent || events.includes(name));
     const parts = [];
     for (const flag of OPTION_FLAGS) {
       let v = o[flag];
+      if (flag === 'index' && !reported('index', o.at != null ? ['add', 'remove'] : ['remove'])) v = null;
       if (known.has('HANDLER_OPTION_FLAGS') && DEFAULTED_FLAGS.includes(flag) && v == null) v = true;
       if (v != null) parts.push(flag + ':' + render(v));
     }
-    if (o.validationError != null) parts.push('validationError:' + render(o.validationError));
+    if (reported('validationError', ['invalid'])) parts.push('validationError:' + render(o.validationError));
     if (o.collection != null) parts.push('collection:' + render(o.collection));
-    if (o.changes) {
+    if (o.changes && reported('changes', ['update'])) {
       parts.push('changes:{added:' + render(o.changes.added) + ',removed:' + render(o.changes.removed) +
           ',merged:' + render(o.changes.merged) + '}');
     }
-    if (o.previousModels) parts.push('previousModels:' + render(o.previousModels));
+    if (o.previousModels && reported('previousModels', ['reset'])) parts.push('previousModels:' + render(o.previousModels));
     return '{' + parts.join(',') + '}';
   }
 
-  function renderArgs(args) {
-    return args.map((a, i) => i === args.length - 1 && isOptions(a) ? renderOptions(a) : render(a)).join(' ');
+  function renderArgs(args, name) {
+    return args.map((a, i) => i === args.length - 1 && isOptions(a) ? renderOptions(a, name) : render(a)).join(' ');
   }
 
   function isOptions(a) {

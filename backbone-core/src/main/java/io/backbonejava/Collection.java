@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -139,9 +140,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     public Collection(ModelFactory<? extends M> factory, Object models, Options options) {
         this(factory);
         if (models != null) {
-            Options opts = Options.copyOf(options);
-            if (opts.silent() == null) {
-                opts.silent(true);
+            Options opts = Options.orNew(options);
+            if (opts.silent == null) {
+                opts = opts.silent(true);
             }
             reset(models, opts);
         }
@@ -286,8 +287,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
         Options opts = Options.orNew(options);
         sorter.accept(models);
-        if (!Options.isTrue(opts.silent())) {
-            fire("sort", this, opts);
+        if (!opts.silent()) {
+            fire("sort", this, EventOptions.of(opts));
         }
         return this;
     }
@@ -321,6 +322,25 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
+     * Calls {@code listener} with each model removed and the index it had: the {@code "remove"} event, for a
+     * view that keeps one child per model in the collection's order.
+     *
+     * <pre>{@code
+     * listenTo(rows.onRemove((row, index) -> views.remove(index).remove()));
+     * }</pre>
+     *
+     * @param listener receives the model and its index before the removal
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onRemove(ObjIntConsumer<? super M> listener) {
+        return on("remove", e -> {
+            Integer index = EventOptions.of(e).index();
+            listener.accept((M) e.arg(0), index == null ? -1 : index);
+        });
+    }
+
+    /**
      * Calls {@code listener} with the model and the new value each time a typed attribute of a member
      * changes: the {@code "change:<name>"} event its models pass on.
      *
@@ -346,6 +366,22 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
+     * Calls {@code listener} with what each {@link #add}, {@link #remove} or {@link #set} changed: the
+     * {@code "update"} event with its {@link Changes}.
+     *
+     * <pre>{@code
+     * listenTo(todos.onUpdate(changes -> counter.add(changes.added().size() - changes.removed().size())));
+     * }</pre>
+     *
+     * @param listener receives the models added, removed and merged
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onUpdate(Consumer<? super Changes<M>> listener) {
+        return on("update", e -> listener.accept((Changes<M>) EventOptions.of(e).changes()));
+    }
+
+    /**
      * Calls {@code listener} after each {@link #reset}: the {@code "reset"} event.
      *
      * @param listener what to run
@@ -353,6 +389,18 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public Subscription onReset(Runnable listener) {
         return on("reset", e -> listener.run());
+    }
+
+    /**
+     * Calls {@code listener} with the models held before each {@link #reset}: the {@code "reset"} event with
+     * Backbone's {@code options.previousModels}.
+     *
+     * @param listener receives the previous models, in their order
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onReset(Consumer<? super List<M>> listener) {
+        return on("reset", e -> listener.accept((List<M>) EventOptions.of(e).previousModels()));
     }
 
     /**
@@ -473,11 +521,10 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     private List<M> removeAll(List<Object> items, Options options) {
-        Options opts = Options.copyOf(options);
+        Options opts = Options.orNew(options);
         List<M> removed = removeModels(items, opts);
-        if (!Options.isTrue(opts.silent()) && !removed.isEmpty()) {
-            opts.changes(new Options.Changes<>(new ArrayList<M>(), removed, new ArrayList<M>()));
-            fire("update", this, opts);
+        if (!opts.silent() && !removed.isEmpty()) {
+            fire("update", this, EventOptions.update(opts, new Changes<>(new ArrayList<M>(), removed, new ArrayList<M>())));
         }
         return removed;
     }
@@ -508,8 +555,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
-     * Replaces every model at once, firing a single {@code "reset"} (whose options carry the
-     * {@link Options#previousModels() previous models}) instead of an add or remove per model.
+     * Replaces every model at once, firing a single {@code "reset"} (whose {@link EventOptions} carry the
+     * {@link EventOptions#previousModels() previous models}) instead of an add or remove per model.
      *
      * @param models models or attribute maps (or, with {@code parse}, a response {@link #parse} understands);
      *     null empties the collection
@@ -517,22 +564,19 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the new models
      */
     public List<M> reset(Object models, Options options) {
-        Options opts = Options.copyOf(options);
+        Options opts = Options.orNew(options);
         for (M model : this.models) {
             // The whole index goes below: no need to take each model out of it first.
             release(model);
         }
-        opts.previousModels(this.models);
+        List<M> previousModels = this.models;
         this.models = new ArrayList<>();
         byId = new HashMap<>();
         membershipChanges++;
-        Options adding = opts.copy();
-        if (adding.silent() == null) {
-            adding.silent(true);
-        }
+        Options adding = opts.silent == null ? opts.silent(true) : opts;
         Object added = models == null ? null : setAny(models, addOptions(adding));
-        if (!Options.isTrue(opts.silent())) {
-            fire("reset", this, opts);
+        if (!opts.silent()) {
+            fire("reset", this, EventOptions.reset(opts, previousModels));
         }
         return added == null ? new ArrayList<>() : asList(added);
     }
@@ -574,9 +618,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the model
      */
     public M push(Object model, Options options) {
-        Options opts = Options.copyOf(options);
+        Options opts = Options.orNew(options);
         if (opts.at() == null) {
-            opts.at(models.size());
+            opts = opts.at(models.size());
         }
         return add(model, opts);
     }
@@ -618,9 +662,9 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the model
      */
     public M unshift(Object model, Options options) {
-        Options opts = Options.copyOf(options);
+        Options opts = Options.orNew(options);
         if (opts.at() == null) {
-            opts.at(0);
+            opts = opts.at(0);
         }
         return add(model, opts);
     }
@@ -1373,11 +1417,17 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
     }
 
+    /** What {@code add} without options does: Options are immutable, so one value serves every call. */
+    private static final Options ADD = new Options().merge(false).add(true).remove(false);
+
     /** The options of {@code add}: always add, never remove, merge only when asked. */
     private static Options addOptions(Options options) {
-        Options opts = Options.copyOf(options);
-        if (opts.merge() == null) {
-            opts.merge(false);
+        if (options == null) {
+            return ADD;
+        }
+        Options opts = options;
+        if (opts.merge == null) {
+            opts = opts.merge(false);
         }
         return opts.add(true).remove(false);
     }
@@ -1402,8 +1452,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         if (input == null) {
             return null;
         }
-        Options opts = Options.copyOf(options);
-        if (Options.isTrue(opts.parse()) && !(input instanceof Model)) {
+        Options opts = Options.orNew(options);
+        if (opts.parse() && !(input instanceof Model)) {
             input = parse(input, opts);
             if (input == null) {
                 input = new ArrayList<>();
@@ -1430,12 +1480,14 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
         // Backbone's defaults for set are written into the options, so handlers read the same flags whichever
         // of add, set or reset began the call.
-        boolean add = Options.isTrue(opts.add(), true);
-        boolean merge = Options.isTrue(opts.merge(), true);
-        boolean remove = Options.isTrue(opts.remove(), true);
-        opts.add(add).merge(merge).remove(remove);
-        boolean parse = Options.isTrue(opts.parse());
-        boolean sortable = comparator != null && at == null && !Boolean.FALSE.equals(opts.sort());
+        boolean add = Options.isTrue(opts.add, true);
+        boolean merge = Options.isTrue(opts.merge, true);
+        boolean remove = Options.isTrue(opts.remove, true);
+        if (opts.add == null || opts.merge == null || opts.remove == null) {
+            opts = opts.add(add).merge(merge).remove(remove);
+        }
+        boolean parse = opts.parse();
+        boolean sortable = comparator != null && at == null && opts.sort();
         boolean sort = false;
         // Which models the input holds matters only to a call that removes the others: add() keeps no record.
         List<M> kept = remove ? new ArrayList<>() : null;
@@ -1552,23 +1604,20 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
 
         // Announce: an "add" per new model, then "sort", then one "update" for the whole call.
-        if (!Options.isTrue(opts.silent())) {
+        if (!opts.silent()) {
+            EventOptions told = EventOptions.of(opts);
             for (int i = 0; i < toAdd.size(); i++) {
-                if (at != null) {
-                    opts.index(at + i);
-                }
                 M model = toAdd.get(i);
                 // Collections only pass a model's "add" on: skip it when they would pass it to nobody.
                 if (model.isHeardPastRelays()) {
-                    model.fire("add", model, this, opts);
+                    model.fire("add", model, this, at == null ? told : EventOptions.at(opts, at + i));
                 }
             }
             if (sort || orderChanged) {
-                fire("sort", this, opts);
+                fire("sort", this, told);
             }
             if (!toAdd.isEmpty() || !toRemove.isEmpty() || !toMerge.isEmpty()) {
-                opts.changes(new Options.Changes<>(toAdd, toRemove, toMerge));
-                fire("update", this, opts);
+                fire("update", this, EventOptions.update(opts, new Changes<>(toAdd, toRemove, toMerge)));
             }
         }
         return singular ? items.get(0) : items;
@@ -1608,7 +1657,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         if (!(item instanceof Map)) {
             throw new IllegalArgumentException("expected a Model or a Map of attributes, got " + Values.toJsString(item));
         }
-        Options opts = options.copy().collection(this);
+        Options opts = options.collection(this);
         M model = factory.create((Map<String, Object>) item, opts);
         if (!idAttributeFromFactory) {
             modelIdAttribute = model.idAttribute();
@@ -1617,13 +1666,13 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         if (model.validationError() == null) {
             return model;
         }
-        trigger("invalid", this, model.validationError(), opts);
+        trigger("invalid", this, model.validationError(), EventOptions.invalid(opts, model.validationError()));
         return null;
     }
 
     private List<M> removeModels(List<Object> items, Options options) {
         List<M> removed = new ArrayList<>();
-        boolean silent = Options.isTrue(options.silent());
+        boolean silent = options.silent();
         for (Object item : items) {
             M model = get(item);
             if (model == null) {
@@ -1638,17 +1687,11 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             if (id != null) {
                 byId.remove(Values.key(id));
             }
-            if (!silent) {
-                options.index(index);
-                if (model.isHeardPastRelays()) {
-                    model.fire("remove", model, this, options);
-                }
+            if (!silent && model.isHeardPastRelays()) {
+                model.fire("remove", model, this, EventOptions.at(options, index));
             }
             removed.add(model);
             removeReference(model);
-        }
-        if (!items.isEmpty() && !silent) {
-            options.index(null);
         }
         return removed;
     }
@@ -1700,8 +1743,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 return;
             }
             if ("destroy".equals(name)) {
-                Object last = event.arg(2);
-                remove(model, last instanceof Options ? (Options) last : null);
+                remove(model, EventOptions.of(event).options());
             }
             if ("changeId".equals(name)) {
                 Object previousId = modelId(model.previousAttributes(), model.idAttribute());
@@ -1768,32 +1810,37 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     /**
      * {@link #fetch()} with options: {@code reset} to replace the models with one {@code "reset"} event,
      * {@code parse}, {@code success}, {@code error}, those of {@link #set(List, Options)} ({@code add},
-     * {@code remove}, {@code merge}), and the request options such as {@code data} and headers.
+     * {@code remove}, {@code merge}), and whatever the sync reads there (backbone-sync's {@code HttpOptions}:
+     * query data, headers, timeout).
      *
      * @param options the options, or null
      * @return the handle of the request
      */
     public Request fetch(Options options) {
-        Options opts = Options.copyOf(options);
-        if (opts.parse() == null) {
-            opts.parse(true);
+        Options base = Options.orNew(options);
+        if (base.parse == null) {
+            base = base.parse(true);
         }
         Request request = new Request();
-        Sync.SuccessCallback success = opts.success();
-        opts.success((target, response, ignored) -> {
-            if (Options.isTrue(opts.reset())) {
-                reset(response, opts);
+        // The options as the sync receives them, success and error wrapped: what those wrappers hand on when
+        // the sync reports without options (a sync reports with the options it was given, or added to).
+        Options[] sent = new Options[1];
+        Sync.SuccessCallback success = base.success();
+        Options opts = base.success((target, response, reported) -> {
+            Options asSent = reported != null ? reported : sent[0];
+            if (asSent.reset()) {
+                reset(response, asSent);
             } else {
-                setAny(response, opts);
+                setAny(response, asSent);
             }
             if (success != null) {
-                success.handle(this, response, opts);
+                success.handle(this, response, asSent);
             }
-            trigger("sync", this, response, opts);
+            trigger("sync", this, response, EventOptions.of(asSent));
             request.resolve(response);
         });
-        Persistence.wrapError(this, opts, request);
-        opts.request(request);
+        opts = Persistence.wrapError(this, opts, request, sent).request(request);
+        sent[0] = opts;
         return Persistence.link(request, sync(Sync.READ, this, opts));
     }
 
@@ -1827,8 +1874,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public M create(Object model, Options options) {
         refuseList(model, "create");
-        Options opts = Options.copyOf(options);
-        boolean wait = Options.isTrue(opts.waits());
+        Options opts = Options.orNew(options);
+        boolean wait = opts.waits();
         M created = prepareModel(model, opts);
         if (created == null) {
             return null;
@@ -1845,7 +1892,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 })
                 : null;
         Sync.SuccessCallback success = opts.success();
-        opts.success((target, response, callbackOptions) -> {
+        created.save((Map<String, ?>) null, opts.success((target, response, callbackOptions) -> {
             if (wait) {
                 pristineError.dispose();
                 add(target, callbackOptions);
@@ -1853,8 +1900,44 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             if (success != null) {
                 success.handle(target, response, callbackOptions);
             }
-        });
-        created.save((Map<String, ?>) null, opts);
+        }));
         return created;
+    }
+
+    /**
+     * What one call to {@link Collection#set} (or {@code add}, {@code remove}) changed: what an
+     * {@link Collection#onUpdate(Consumer) update listener} receives, and Backbone's {@code options.changes}.
+     *
+     * <pre>{@code
+     * todos.onUpdate(changes -> changes.added().forEach(todo -> list.append(new TodoView(todo))));
+     * }</pre>
+     *
+     * @param <M> the collection's model type
+     */
+    public static final class Changes<M extends Model> {
+        private final List<M> added;
+        private final List<M> removed;
+        private final List<M> merged;
+
+        Changes(List<M> added, List<M> removed, List<M> merged) {
+            this.added = Collections.unmodifiableList(added);
+            this.removed = Collections.unmodifiableList(removed);
+            this.merged = Collections.unmodifiableList(merged);
+        }
+
+        /** The models added, in insertion order; read-only. */
+        public List<M> added() {
+            return added;
+        }
+
+        /** The models removed; read-only. */
+        public List<M> removed() {
+            return removed;
+        }
+
+        /** The models already present whose attributes were merged; read-only. */
+        public List<M> merged() {
+            return merged;
+        }
     }
 }

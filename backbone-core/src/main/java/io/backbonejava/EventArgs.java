@@ -9,13 +9,14 @@ import java.util.List;
  * triggered on, and the arguments passed to {@link Events#trigger}, in Backbone's order.
  *
  * <p>Backbone's built-in events keep Backbone's argument lists, so {@code arg(0)} is the model or collection
- * and the last argument is the {@link Options} of the call that caused the event:
+ * and the last argument holds the options of the call that caused the event (read by the model layer's
+ * {@code EventOptions.of(event)}; this class knows nothing of models):
  * {@code "change:attr"} gives (model, value, options), {@code "add"} and {@code "remove"} give (model,
  * collection, options), {@code "update"}, {@code "reset"} and {@code "sort"} give (collection, options),
  * {@code "invalid"} gives (model, error, options).
  *
  * <pre>{@code
- * todos.on("add", e -> log.add(e.name() + " at " + e.options().index()));
+ * todos.on("all", e -> log.add(e.name() + " with " + e.size() + " arguments"));
  * bus.on("selected", e -> select((String) e.arg(0)));   // your own event, your own argument
  * }</pre>
  *
@@ -70,7 +71,7 @@ public final class EventArgs {
     /**
      * The argument at {@code index}, or {@code null} past the end (as a missing JavaScript argument is
      * {@code undefined}). It is an {@code Object}: the built-in events have typed listeners
-     * ({@link Model#onChange(Attribute, java.util.function.Consumer)}, {@link Collection#onAdd}...), and your
+     * ({@code Model.onChange(attr, listener)}, {@code Collection.onAdd(listener)}...), and your
      * own events' arguments are yours to cast.
      *
      * @param index zero-based position in the trigger's argument list
@@ -89,15 +90,6 @@ public final class EventArgs {
     /** All arguments, read-only, in trigger order. */
     public List<Object> args() {
         return Collections.unmodifiableList(Arrays.asList(toArray()));
-    }
-
-    /**
-     * The options of the call that caused the event: the last argument when it is an {@link Options},
-     * else an empty value, so handlers can always read flags such as {@code silent} or the caller's own.
-     */
-    public Options options() {
-        Object last = arg(size - 1);
-        return last instanceof Options ? (Options) last : new Options();
     }
 
     /** The same event as triggered on another object: how a collection forwards its models' events. */

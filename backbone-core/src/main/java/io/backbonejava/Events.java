@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * An object that can bind callbacks to named events and trigger them: Backbone's {@code Events} mixin as a
- * base class. {@link Model}, {@link Collection}, and the browser classes {@code View}, {@code Router} and
+ * base class. {@code Model}, {@code Collection}, and the browser classes {@code View}, {@code Router} and
  * {@code History} all extend it, and so can any class of yours.
  *
  * <p>Several names may be given at once, separated by spaces. The special name {@code "all"} hears every

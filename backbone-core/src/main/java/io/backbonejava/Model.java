@@ -132,7 +132,7 @@ public class Model extends Events {
         }
         // set only reads the map, so the caller's own is used as it is unless defaults must be laid under it.
         Map<String, ?> attrs = attributes == null ? new LinkedHashMap<>() : attributes;
-        if (Options.isTrue(opts.parse())) {
+        if (opts.parse()) {
             // parse gets the caller's own object, as in Backbone, where a response is parsed as it arrived.
             Map<String, Object> parsed = parse(attrs, opts);
             attrs = parsed == null ? new LinkedHashMap<>() : parsed;
@@ -156,7 +156,7 @@ public class Model extends Events {
         }
         changedView = null;
         // Attributes that come with parse are the server's (a collection's fetch makes its models so).
-        if (Options.isTrue(opts.parse())) {
+        if (opts.parse()) {
             synced = copyAttributes();
         }
     }
@@ -500,7 +500,7 @@ public class Model extends Events {
         if (!checkValid(attrs, opts)) {
             return false;
         }
-        boolean unset = Options.isTrue(opts.unset());
+        boolean unset = opts.unset();
         if (building) {
             building = false;
             if (!unset && !hasListeners()) {
@@ -516,7 +516,7 @@ public class Model extends Events {
                 return true;
             }
         }
-        boolean silent = Options.isTrue(opts.silent());
+        boolean silent = opts.silent();
         // Allocated on the first change: a set that changes nothing (a merge of equal values) needs none.
         List<String> changes = null;
         boolean nested = changing;
@@ -579,16 +579,20 @@ public class Model extends Events {
                 }
                 // Absent and null differ here, as undefined and null do in Backbone's !==.
                 if (!Values.strictEquals(id, previousId) && hasListeners()) {
-                    fire("changeId", this, previousId == Values.UNDEFINED ? null : previousId, opts);
+                    fire("changeId", this, previousId == Values.UNDEFINED ? null : previousId, EventOptions.of(opts));
                 }
             }
 
             if (!silent && changes != null) {
                 pending = opts;
+                EventOptions told = null;
                 for (String attr : changes) {
                     // Skip building event names nobody would hear, in a collection nobody listens to too.
                     if (isHeardPastRelays()) {
-                        fire(Values.concat("change:", attr), this, stored(attr), opts);
+                        if (told == null) {
+                            told = EventOptions.of(opts);
+                        }
+                        fire(Values.concat("change:", attr), this, stored(attr), told);
                     }
                 }
             }
@@ -602,7 +606,7 @@ public class Model extends Events {
                     Options round = pending;
                     pending = null;
                     if (isHeardPastRelays()) {
-                        fire("change", this, round);
+                        fire("change", this, EventOptions.of(round));
                     }
                 }
             }
@@ -633,7 +637,7 @@ public class Model extends Events {
      * @return false only when validation refused the change
      */
     public boolean unset(String attr, Options options) {
-        return set(attr, Values.UNDEFINED, Options.copyOf(options).unset(true));
+        return set(attr, Values.UNDEFINED, Options.orNew(options).unset(true));
     }
 
     /**
@@ -668,7 +672,7 @@ public class Model extends Events {
         for (int i = 0; i < storeSlots; i += 2) {
             attrs.put((String) store[i], Values.UNDEFINED);
         }
-        return set(attrs, Options.copyOf(options).unset(true));
+        return set(attrs, Options.orNew(options).unset(true));
     }
 
     /**
@@ -964,12 +968,12 @@ public class Model extends Events {
      * @return true when valid
      */
     public boolean isValid(Options options) {
-        return checkValid(new LinkedHashMap<>(), Options.copyOf(options).validate(true));
+        return checkValid(new LinkedHashMap<>(), Options.orNew(options).validate(true));
     }
 
     /** Backbone's {@code _validate}: only with the {@code validate} option; records and announces failure. */
     final boolean checkValid(Map<String, ?> attrs, Options options) {
-        if (!Options.isTrue(options.validate())) {
+        if (!options.validate()) {
             return true;
         }
         Map<String, Object> candidate = copyAttributes();
@@ -985,8 +989,7 @@ public class Model extends Events {
         if (error == null) {
             return true;
         }
-        options.validationError(error);
-        trigger("invalid", this, error, options);
+        trigger("invalid", this, error, EventOptions.invalid(options, error));
         return false;
     }
 
@@ -996,8 +999,7 @@ public class Model extends Events {
      */
     final void refusedByServer(ValidationError error, Options options) {
         validationError = error;
-        options.validationError(error);
-        trigger("invalid", this, error, options);
+        trigger("invalid", this, error, EventOptions.invalid(options, error));
     }
 
     // Identity and addresses
@@ -1373,32 +1375,37 @@ public class Model extends Events {
     }
 
     /**
-     * {@link #fetch()} with options: {@code parse}, {@code success}, {@code error}, {@code url}, {@code data},
-     * headers, timeout, and those of {@link #set(Map, Options)} for setting the response.
+     * {@link #fetch()} with options: {@code parse}, {@code success}, {@code error}, {@code url}, those of
+     * {@link #set(Map, Options)} for setting the response, and whatever the sync reads there (backbone-sync's
+     * {@code HttpOptions}: query data, headers, timeout).
      *
      * @param options the options, or null
      * @return the handle of the request
      */
     public Request fetch(Options options) {
-        Options opts = Options.copyOf(options);
-        if (opts.parse() == null) {
-            opts.parse(true);
+        Options base = Options.orNew(options);
+        if (base.parse == null) {
+            base = base.parse(true);
         }
         Request request = new Request();
-        Sync.SuccessCallback success = opts.success();
-        opts.success((target, response, ignored) -> {
-            Map<String, Object> serverAttrs = Options.isTrue(opts.parse()) ? parse(response, opts) : asAttributes(response);
-            if (set(serverAttrs, opts)) {
+        // The options as the sync receives them, success and error wrapped: what those wrappers hand on when
+        // the sync reports without options (a sync reports with the options it was given, or added to).
+        Options[] sent = new Options[1];
+        Sync.SuccessCallback success = base.success();
+        Options opts = base.success((target, response, reported) -> {
+            Options asSent = reported != null ? reported : sent[0];
+            Map<String, Object> serverAttrs = asSent.parse() ? parse(response, asSent) : asAttributes(response);
+            if (set(serverAttrs, asSent)) {
                 synced = copyAttributes();
                 if (success != null) {
-                    success.handle(this, response, opts);
+                    success.handle(this, response, asSent);
                 }
-                trigger("sync", this, response, opts);
+                trigger("sync", this, response, EventOptions.of(asSent));
             }
             request.resolve(response);
         });
-        Persistence.wrapError(this, opts, request);
-        opts.request(request);
+        opts = Persistence.wrapError(this, opts, request, sent).request(request);
+        sent[0] = opts;
         return Persistence.link(request, sync(Sync.READ, this, opts));
     }
 
@@ -1500,21 +1507,21 @@ public class Model extends Events {
      * @return the handle of the request
      */
     public Request save(Map<String, ?> attrs, Options options) {
-        Options opts = Options.copyOf(options);
-        if (opts.validate() == null) {
-            opts.validate(true);
+        Options base = Options.orNew(options);
+        if (base.validate == null) {
+            base = base.validate(true);
         }
-        if (opts.parse() == null) {
-            opts.parse(true);
+        if (base.parse == null) {
+            base = base.parse(true);
         }
-        boolean wait = Options.isTrue(opts.waits());
+        boolean wait = base.waits();
 
         // Without wait, save is a validated set followed by a save; with it, the attributes are only checked.
         if (attrs != null && !wait) {
-            if (!set(attrs, opts)) {
+            if (!set(attrs, base)) {
                 return Request.rejected(Failure.invalid(validationError));
             }
-        } else if (!checkValid(attrs == null ? new LinkedHashMap<String, Object>() : attrs, opts)) {
+        } else if (!checkValid(attrs == null ? new LinkedHashMap<String, Object>() : attrs, base)) {
             return Request.rejected(Failure.invalid(validationError));
         }
 
@@ -1522,12 +1529,16 @@ public class Model extends Events {
         // and toJSON see them), and again from the response on success.
         TemporaryAttributes temporary = new TemporaryAttributes(wait ? attrs : null);
         // What the request sends, which the server confirms on success: the unsaved attributes then shrink.
-        Map<String, Object>[] sent = new Map[1];
+        Map<String, Object>[] sending = new Map[1];
+        // The options as the sync receives them, success and error wrapped: what those wrappers hand on when
+        // the sync reports without options (a sync reports with the options it was given, or added to).
+        Options[] sent = new Options[1];
         Request request = new Request();
-        Sync.SuccessCallback success = opts.success();
-        opts.success((target, response, ignored) -> {
+        Sync.SuccessCallback success = base.success();
+        Options opts = base.success((target, response, reported) -> {
+            Options asSent = reported != null ? reported : sent[0];
             temporary.restore();
-            Map<String, Object> serverAttrs = Options.isTrue(opts.parse()) ? parse(response, opts) : asAttributes(response);
+            Map<String, Object> serverAttrs = asSent.parse() ? parse(response, asSent) : asAttributes(response);
             if (wait) {
                 Map<String, Object> merged = new LinkedHashMap<>(attrs == null ? new LinkedHashMap<>() : attrs);
                 if (serverAttrs != null) {
@@ -1535,39 +1546,40 @@ public class Model extends Events {
                 }
                 serverAttrs = merged;
             }
-            if (serverAttrs == null || set(serverAttrs, opts)) {
-                Map<String, Object> confirmed = Options.isTrue(opts.patch()) && synced != null
+            if (serverAttrs == null || set(serverAttrs, asSent)) {
+                Map<String, Object> confirmed = asSent.patch() && synced != null
                         ? new LinkedHashMap<>(synced) : new LinkedHashMap<>();
-                confirmed.putAll(sent[0]);
+                confirmed.putAll(sending[0]);
                 if (serverAttrs != null) {
                     confirmed.putAll(serverAttrs);
                 }
                 synced = confirmed;
                 if (success != null) {
-                    success.handle(this, response, opts);
+                    success.handle(this, response, asSent);
                 }
-                trigger("sync", this, response, opts);
+                trigger("sync", this, response, EventOptions.of(asSent));
             }
             request.resolve(response);
         });
-        Persistence.wrapError(this, opts, request);
+        opts = Persistence.wrapError(this, opts, request, sent);
         // Unlike Backbone, also put the real attributes back before a failure that arrives during the sync
         // call (a blocking transport), so error handlers never see the values that were not saved.
         Sync.ErrorCallback reportError = opts.error();
-        opts.error((target, failure, callbackOptions) -> {
+        opts = opts.error((target, failure, callbackOptions) -> {
             temporary.restore();
             reportError.handle(target, failure, callbackOptions);
         });
 
         temporary.apply();
         try {
-            String method = isNew() ? Sync.CREATE : Options.isTrue(opts.patch()) ? Sync.PATCH : Sync.UPDATE;
+            String method = isNew() ? Sync.CREATE : opts.patch() ? Sync.PATCH : Sync.UPDATE;
             if (Sync.PATCH.equals(method) && opts.attrs() == null) {
-                opts.attrs(attrs);
+                opts = opts.attrs(attrs);
             }
-            sent[0] = Sync.PATCH.equals(method) && opts.attrs() != null ? new LinkedHashMap<>(opts.attrs())
+            sending[0] = Sync.PATCH.equals(method) && opts.attrs() != null ? new LinkedHashMap<>(opts.attrs())
                     : copyAttributes();
-            opts.request(request);
+            opts = opts.request(request);
+            sent[0] = opts;
             return Persistence.link(request, sync(method, this, opts));
         } finally {
             temporary.restore();
@@ -1607,7 +1619,7 @@ public class Model extends Events {
         if (unsaved.isEmpty()) {
             return Request.resolved(null);
         }
-        return save((Map<String, ?>) null, Options.copyOf(options).patch(true).attrs(unsaved));
+        return save((Map<String, ?>) null, Options.orNew(options).patch(true).attrs(unsaved));
     }
 
     /**
@@ -1630,29 +1642,33 @@ public class Model extends Events {
      * @return the handle of the request
      */
     public Request destroy(Options options) {
-        Options opts = Options.copyOf(options);
-        boolean wait = Options.isTrue(opts.waits());
+        Options base = Options.orNew(options);
+        boolean wait = base.waits();
         Request request = new Request();
-        Sync.SuccessCallback success = opts.success();
+        // The options as the sync receives them, success (and error) wrapped: what those wrappers hand on when
+        // the sync reports without options (a sync reports with the options it was given, or added to).
+        Options[] sent = new Options[1];
+        Sync.SuccessCallback success = base.success();
         Runnable destroy = () -> {
             stopListening();
-            trigger("destroy", this, collection, opts);
+            trigger("destroy", this, collection, EventOptions.of(sent[0]));
         };
-        Sync.SuccessCallback done = (target, response, ignored) -> {
+        Sync.SuccessCallback done = (target, response, reported) -> {
+            Options asSent = reported != null ? reported : sent[0];
             if (wait) {
                 destroy.run();
             }
             if (success != null) {
-                success.handle(this, response, opts);
+                success.handle(this, response, asSent);
             }
             if (!isNew()) {
-                trigger("sync", this, response, opts);
+                trigger("sync", this, response, EventOptions.of(asSent));
             }
             request.resolve(response);
         };
-        opts.success(done);
-        opts.request(request);
+        Options opts = base.success(done).request(request);
         if (isNew()) {
+            sent[0] = opts;
             // Success comes after "destroy" even where deferring runs a task at once (on the JVM, or with no
             // sync at all), as it does in Backbone, where it waits for the next turn of the event loop.
             if (!wait) {
@@ -1662,7 +1678,7 @@ public class Model extends Events {
             if (deferrer == null) {
                 deferrer = Sync.getDefault();
             }
-            Runnable later = () -> done.handle(this, null, opts);
+            Runnable later = () -> done.handle(this, null, sent[0]);
             if (deferrer != null) {
                 deferrer.defer(later);
             } else {
@@ -1670,7 +1686,8 @@ public class Model extends Events {
             }
             return request;
         }
-        Persistence.wrapError(this, opts, request);
+        opts = Persistence.wrapError(this, opts, request, sent);
+        sent[0] = opts;
         Persistence.link(request, sync(Sync.DELETE, this, opts));
         if (!wait) {
             destroy.run();

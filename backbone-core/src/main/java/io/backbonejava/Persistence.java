@@ -23,24 +23,24 @@ final class Persistence {
 
     /**
      * Backbone's wrapError: the failure reaches the caller's error callback, then the {@code "error"} event,
-     * then the handle. The options carry jQuery's textStatus and errorThrown for the handlers to read. A
+     * then the handle. The {@link Failure} carries jQuery's textStatus and errorThrown for the handlers to read. A
      * model's failure carrying the server's {@link Failure#validationError()} first sets it on the model and
-     * fires {@code "invalid"}, as a refusal of {@code validate} does.
+     * fires {@code "invalid"}, as a refusal of {@code validate} does. Returns the options with the wrapped
+     * callback; {@code sent} holds, by the time the sync reports, the options the sync was given.
      */
-    static void wrapError(Events target, Options options, Request request) {
+    static Options wrapError(Events target, Options options, Request request, Options[] sent) {
         Sync.ErrorCallback error = options.error();
-        options.error((ignored, failure, callbackOptions) -> {
-            Failure reported = failure != null ? failure : new Failure(0, Failure.ERROR, "", null, null);
-            options.textStatus(reported.textStatus());
-            options.errorThrown(reported.errorThrown());
-            if (target instanceof Model && reported.validationError() != null) {
-                ((Model) target).refusedByServer(reported.validationError(), options);
+        return options.error((ignored, failure, reported) -> {
+            Options asSent = reported != null ? reported : sent[0];
+            Failure failed = failure != null ? failure : new Failure(0, Failure.ERROR, "", null, null);
+            if (target instanceof Model && failed.validationError() != null) {
+                ((Model) target).refusedByServer(failed.validationError(), asSent);
             }
             if (error != null) {
-                error.handle(target, reported, options);
+                error.handle(target, failed, asSent);
             }
-            target.trigger("error", target, reported, options);
-            request.reject(reported);
+            target.trigger("error", target, failed, EventOptions.of(asSent));
+            request.reject(failed);
         });
     }
 

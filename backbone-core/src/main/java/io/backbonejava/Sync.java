@@ -165,7 +165,7 @@ public interface Sync {
          *
          * @param target the model or collection
          * @param failure why
-         * @param options the call's options, with {@link Options#textStatus()} and {@link Options#errorThrown()}
+         * @param options the call's options (the failure itself carries its textStatus and errorThrown)
          */
         void handle(Events target, Failure failure, Options options);
     }

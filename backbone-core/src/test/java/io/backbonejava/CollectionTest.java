@@ -264,7 +264,7 @@ public class CollectionTest {
         otherCol.on("add", event -> secondAdded[0] = true);
         col.on("add", event -> {
             added[0] = (String) ((Model) event.arg(0)).get("label");
-            opts[0] = event.options();
+            opts[0] = EventOptions.of(event).options();
         });
         col.add(e, new Options().put("amazing", true));
         assertEquals("e", added[0]);
@@ -472,7 +472,7 @@ public class CollectionTest {
         col.on("remove", e -> {
             calls[0]++;
             removed[0] = (String) ((Model) e.arg(0)).get("label");
-            assertEquals(Integer.valueOf(3), e.options().index());
+            assertEquals(Integer.valueOf(3), EventOptions.of(e).index());
             // #3693: the model can no longer be found in the collection.
             assertNull(((Collection<Model>) e.arg(1)).get(((Model) e.arg(0))));
         });
@@ -821,8 +821,8 @@ public class CollectionTest {
         int[] calls = {0};
         collection.on("reset", e -> {
             calls[0]++;
-            assertNull(origOpts.previousModels());
-            assertEquals(1, e.options().<Model>previousModels().get(0).id());
+            // The caller's options have nowhere to receive the previous models: the event's own value has them.
+            assertEquals(1, EventOptions.of(e).previousModels().get(0).id());
         });
         collection.reset(List.of(), origOpts);
         assertEquals(1, calls[0]);
@@ -1166,8 +1166,8 @@ public class CollectionTest {
     public void resetIncludesPreviousModelsInTriggeredEvent() {
         Model model = new Model();
         Collection<Model> collection = new Collection<>(Arrays.asList(model));
-        List<List<Model>> seen = new ArrayList<>();
-        collection.on("reset", e -> seen.add(e.options().previousModels()));
+        List<List<? extends Model>> seen = new ArrayList<>();
+        collection.on("reset", e -> seen.add(EventOptions.of(e).previousModels()));
         collection.reset(new ArrayList<>());
         assertEquals(1, seen.size());
         assertEquals(Arrays.asList(model), seen.get(0));
@@ -1515,7 +1515,7 @@ public class CollectionTest {
         Collection<Model> collection = new Collection<>();
         collection.once("add", e -> {
             Collection<Model> coll = (Collection<Model>) e.arg(1);
-            coll.add(Attributes.of("id", 2), e.options());
+            coll.add(Attributes.of("id", 2), EventOptions.of(e).options());
         });
         collection.set(Attributes.of("id", 1), null);
         assertEquals(2, collection.length());
@@ -1780,7 +1780,7 @@ public class CollectionTest {
         List<Object> indexes = new ArrayList<>();
         collection.on("add", e -> {
             vals.add(((Model) e.arg(0)).get("val"));
-            indexes.add(e.options().index());
+            indexes.add(EventOptions.of(e).index());
         });
         collection.add(Arrays.asList(Attributes.of("val", 1), Attributes.of("val", 2), Attributes.of("val", 3)),
                 new Options().at(1));
@@ -1794,7 +1794,7 @@ public class CollectionTest {
     public void indexIsNotSentWhenAtIsNotSpecified_3039() {
         Collection<Model> collection = new Collection<>(Arrays.asList(Attributes.of("at", 0)));
         List<Integer> indexes = new ArrayList<>();
-        collection.on("add", e -> indexes.add(e.options().index()));
+        collection.on("add", e -> indexes.add(EventOptions.of(e).index()));
         collection.add(Arrays.asList(Attributes.of("at", 1), Attributes.of("at", 2)));
         assertEquals(Arrays.asList(null, null), indexes);
     }
@@ -1887,8 +1887,8 @@ public class CollectionTest {
     public void setDoesNotTriggerUpdateEventWhenNothingAddedNorRemoved() {
         // Despite the title, upstream expects one update that reports both models as merged.
         Collection<Model> collection = new Collection<>(Arrays.asList(Attributes.of("id", 1), Attributes.of("id", 2)));
-        List<Options.Changes<Model>> changes = new ArrayList<>();
-        collection.on("update", e -> changes.add(e.options().changes()));
+        List<Collection.Changes<?>> changes = new ArrayList<>();
+        collection.on("update", e -> changes.add(EventOptions.of(e).changes()));
         collection.set(Arrays.asList(Attributes.of("id", 1), Attributes.of("id", 2)));
         assertEquals(1, changes.size());
         assertEquals(0, changes.get(0).added().size());
@@ -1946,8 +1946,8 @@ public class CollectionTest {
     public void removesUpdateEventReturnsOneRemovedModel_3711() {
         Model model = new Model(Attributes.of("id", 1, "title", "First Post"));
         Collection<Model> collection = new Collection<>(Arrays.asList(model));
-        List<Options.Changes<Model>> changes = new ArrayList<>();
-        collection.on("update", e -> changes.add(e.options().changes()));
+        List<Collection.Changes<?>> changes = new ArrayList<>();
+        collection.on("update", e -> changes.add(EventOptions.of(e).changes()));
         collection.remove(model);
         assertEquals(1, changes.size());
         assertEquals(new ArrayList<>(), changes.get(0).added());
@@ -1960,8 +1960,8 @@ public class CollectionTest {
         Model model = new Model(Attributes.of("id", 1, "title", "First Post"));
         Model model2 = new Model(Attributes.of("id", 2, "title", "Second Post"));
         Collection<Model> collection = new Collection<>(Arrays.asList(model, model2));
-        List<Options.Changes<Model>> changes = new ArrayList<>();
-        collection.on("update", e -> changes.add(e.options().changes()));
+        List<Collection.Changes<?>> changes = new ArrayList<>();
+        collection.on("update", e -> changes.add(EventOptions.of(e).changes()));
         collection.remove(Arrays.asList(model, model2));
         assertEquals(1, changes.size());
         assertEquals(new ArrayList<>(), changes.get(0).added());
@@ -1974,8 +1974,8 @@ public class CollectionTest {
     public void setsUpdateEventReturnsOneAddedModel_3711() {
         Model model = new Model(Attributes.of("id", 1, "title", "First Post"));
         Collection<Model> collection = new Collection<>();
-        List<Options.Changes<Model>> changes = new ArrayList<>();
-        collection.on("update", e -> changes.add(e.options().changes()));
+        List<Collection.Changes<?>> changes = new ArrayList<>();
+        collection.on("update", e -> changes.add(EventOptions.of(e).changes()));
         collection.set(model, null);
         assertEquals(1, changes.size());
         assertEquals(1, changes.get(0).added().size());
@@ -1987,8 +1987,8 @@ public class CollectionTest {
         Model model = new Model(Attributes.of("id", 1, "title", "First Post"));
         Model model2 = new Model(Attributes.of("id", 2, "title", "Second Post"));
         Collection<Model> collection = new Collection<>();
-        List<Options.Changes<Model>> changes = new ArrayList<>();
-        collection.on("update", e -> changes.add(e.options().changes()));
+        List<Collection.Changes<?>> changes = new ArrayList<>();
+        collection.on("update", e -> changes.add(EventOptions.of(e).changes()));
         collection.set(Arrays.asList(model, model2));
         assertEquals(1, changes.size());
         assertEquals(2, changes.get(0).added().size());
@@ -2002,8 +2002,8 @@ public class CollectionTest {
         Model model2 = new Model(Attributes.of("id", 2, "title", "Second Post"));
         Model model3 = new Model(Attributes.of("id", 3, "title", "My Last Post"));
         Collection<Model> collection = new Collection<>(Arrays.asList(model));
-        List<Options.Changes<Model>> changes = new ArrayList<>();
-        collection.on("update", e -> changes.add(e.options().changes()));
+        List<Collection.Changes<?>> changes = new ArrayList<>();
+        collection.on("update", e -> changes.add(EventOptions.of(e).changes()));
         collection.set(Arrays.asList(model2, model3));
         assertEquals(1, changes.size());
         assertEquals(2, changes.get(0).added().size());
@@ -2018,8 +2018,8 @@ public class CollectionTest {
         Model model2 = new Model(Attributes.of("id", 2, "title", "Second Post"));
         Model model3 = new Model(Attributes.of("id", 3, "title", "My Last Post"));
         Collection<Model> collection = new Collection<>(Arrays.asList(model, model2));
-        List<Options.Changes<Model>> changes = new ArrayList<>();
-        collection.on("update", e -> changes.add(e.options().changes()));
+        List<Collection.Changes<?>> changes = new ArrayList<>();
+        collection.on("update", e -> changes.add(EventOptions.of(e).changes()));
         collection.set(Arrays.asList(model3));
         assertEquals(1, changes.size());
         assertEquals(2, changes.get(0).removed().size());
@@ -2033,8 +2033,8 @@ public class CollectionTest {
         Model model2 = new Model(Attributes.of("id", 2, "title", "Second Post"));
         Model model2Update = new Model(Attributes.of("id", 2, "title", "Second Post V2"));
         Collection<Model> collection = new Collection<>(Arrays.asList(model, model2));
-        List<Options.Changes<Model>> changes = new ArrayList<>();
-        collection.on("update", e -> changes.add(e.options().changes()));
+        List<Collection.Changes<?>> changes = new ArrayList<>();
+        collection.on("update", e -> changes.add(EventOptions.of(e).changes()));
         collection.set(Arrays.asList(model2Update));
         assertEquals(1, changes.size());
         assertEquals(1, changes.get(0).merged().size());
@@ -2049,8 +2049,8 @@ public class CollectionTest {
         Model model2 = new Model(Attributes.of("id", 2, "title", "Second Post"));
         Model model2Update = new Model(Attributes.of("id", 2, "title", "Second Post V2"));
         Collection<Model> collection = new Collection<>(Arrays.asList(model, model2));
-        List<Options.Changes<Model>> changes = new ArrayList<>();
-        collection.on("update", e -> changes.add(e.options().changes()));
+        List<Collection.Changes<?>> changes = new ArrayList<>();
+        collection.on("update", e -> changes.add(EventOptions.of(e).changes()));
         collection.set(Arrays.asList(model2Update, modelUpdate));
         assertEquals(1, changes.size());
         assertEquals(2, changes.get(0).merged().size());
@@ -2087,7 +2087,7 @@ public class CollectionTest {
         models.remove(0);
         models.add(new Model(Attributes.of("id", "e")));
         List<Integer> indexes = new ArrayList<>();
-        collection.on("add", e -> indexes.add(e.options().index()));
+        collection.on("add", e -> indexes.add(EventOptions.of(e).index()));
         collection.set(models);
         assertEquals(Arrays.asList((Integer) null), indexes);
         assertEquals(Arrays.asList("b", "c", "d", "e"), p2Ids(collection));

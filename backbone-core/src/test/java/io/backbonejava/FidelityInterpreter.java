@@ -204,16 +204,16 @@ final class FidelityInterpreter {
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) spec).entrySet()) {
             Object v = entry.getValue();
             switch ((String) entry.getKey()) {
-                case "merge": opts.merge((Boolean) v); break;
-                case "add": opts.add((Boolean) v); break;
-                case "remove": opts.remove((Boolean) v); break;
-                case "parse": opts.parse((Boolean) v); break;
-                case "silent": opts.silent((Boolean) v); break;
-                case "validate": opts.validate((Boolean) v); break;
-                case "sort": opts.sort((Boolean) v); break;
-                case "unset": opts.unset((Boolean) v); break;
-                case "wait": opts.wait((Boolean) v); break;
-                case "at": opts.at((Integer) v); break;
+                case "merge": opts = opts.merge((Boolean) v); break;
+                case "add": opts = opts.add((Boolean) v); break;
+                case "remove": opts = opts.remove((Boolean) v); break;
+                case "parse": opts = opts.parse((Boolean) v); break;
+                case "silent": opts = opts.silent((Boolean) v); break;
+                case "validate": opts = opts.validate((Boolean) v); break;
+                case "sort": opts = opts.sort((Boolean) v); break;
+                case "unset": opts = opts.unset((Boolean) v); break;
+                case "wait": opts = opts.wait((Boolean) v); break;
+                case "at": opts = opts.at((Integer) v); break;
                 default: throw new IllegalArgumentException("bad option " + entry.getKey());
             }
         }
@@ -447,8 +447,8 @@ final class FidelityInterpreter {
             // Backbone's validate returns the message itself.
             return FidelityJson.quote(((ValidationError) v).message());
         }
-        if (v instanceof Options) {
-            return renderOptions((Options) v);
+        if (v instanceof EventOptions) {
+            return renderOptions((EventOptions) v);
         }
         if (v instanceof List) {
             StringBuilder out = new StringBuilder("[");
@@ -476,10 +476,11 @@ final class FidelityInterpreter {
         return out.append('}').toString();
     }
 
-    private String renderOptions(Options o) {
+    private String renderOptions(EventOptions reported) {
+        Options o = reported.options();
         List<String> parts = new ArrayList<>();
         for (String flag : OPTION_FLAGS) {
-            Object v = flag(o, flag);
+            Object v = "index".equals(flag) ? reported.index() : flag(o, flag);
             boolean defaulted = flag.equals("add") || flag.equals("merge") || flag.equals("remove");
             if (known.contains("HANDLER_OPTION_FLAGS") && defaulted && v == null) {
                 v = true;
@@ -488,36 +489,36 @@ final class FidelityInterpreter {
                 parts.add(flag + ":" + render(v));
             }
         }
-        if (o.validationError() != null) {
-            parts.add("validationError:" + render(o.validationError()));
+        if (reported.validationError() != null) {
+            parts.add("validationError:" + render(reported.validationError()));
         }
         if (o.collection() != null) {
             parts.add("collection:" + render(o.collection()));
         }
-        if (o.changes() != null) {
-            Options.Changes<Model> changes = o.changes();
+        if (reported.changes() != null) {
+            Collection.Changes<?> changes = reported.changes();
             parts.add("changes:{added:" + render(changes.added()) + ",removed:" + render(changes.removed())
                     + ",merged:" + render(changes.merged()) + "}");
         }
-        if (o.previousModels() != null) {
-            parts.add("previousModels:" + render(o.previousModels()));
+        if (reported.previousModels() != null) {
+            parts.add("previousModels:" + render(reported.previousModels()));
         }
         return "{" + String.join(",", parts) + "}";
     }
 
+    /** A flag as the call left it: null when unset, as Backbone's options object lacks the key. */
     private static Object flag(Options o, String flag) {
         switch (flag) {
-            case "add": return o.add();
-            case "merge": return o.merge();
-            case "remove": return o.remove();
+            case "add": return o.add;
+            case "merge": return o.merge;
+            case "remove": return o.remove;
             case "at": return o.at();
-            case "index": return o.index();
-            case "silent": return o.silent();
-            case "validate": return o.validate();
-            case "parse": return o.parse();
-            case "unset": return o.unset();
-            case "sort": return o.sort();
-            case "wait": return o.waits();
+            case "silent": return o.silent;
+            case "validate": return o.validate;
+            case "parse": return o.parse;
+            case "unset": return o.unset;
+            case "sort": return o.sort;
+            case "wait": return o.waitFlag();
             default: throw new IllegalArgumentException(flag);
         }
     }

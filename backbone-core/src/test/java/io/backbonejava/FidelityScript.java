@@ -54,6 +54,13 @@ final class FidelityScript {
         SET_RETURNS_NULL_FOR_UNADDED(false),
         /** Item 9: during {@code set()} handlers read add/merge/remove as null (Backbone: true). */
         HANDLER_OPTION_FLAGS(false),
+        /**
+         * Backbone writes index, changes, previousModels and validationError into the call's options object,
+         * where the later events of the call still find them; backbone-core reports each only to the event it
+         * concerns ({@code EventOptions}) and writes nothing into the caller's options. The scripts' renderer
+         * then shows each only with its own event.
+         */
+        REPORTED_PER_EVENT(true),
         /** Item 10: key order of {@code previousAttributes()} after an unset. */
         PREVIOUS_ATTRIBUTES_ORDER(false),
         /** Item 8 (routes): an optional group whose contents can match empty, such as {@code (*a)}. */

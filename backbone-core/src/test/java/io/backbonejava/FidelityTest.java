@@ -185,7 +185,7 @@ public class FidelityTest {
         Collection<Model> c = new Collection<>();
         List<String> seen = new ArrayList<>();
         c.on("add", e -> {
-            Options o = e.options();
+            Options o = EventOptions.of(e).options();
             seen.add(o.add() + " " + o.merge() + " " + o.remove());
         });
         c.set(Arrays.asList(Attributes.of("id", 1)));

@@ -377,12 +377,12 @@ public class ModelTest {
     @Test
     public void nestedSetTriggersWithTheCorrectOptions() {
         Model model = new Model();
-        Options o1 = new Options();
-        Options o2 = new Options();
-        Options o3 = new Options();
-        List<Options> seen = new ArrayList<>();
+        Options o1 = new Options().put("call", 1);
+        Options o2 = new Options().put("call", 2);
+        Options o3 = new Options().put("call", 3);
+        List<Object> seen = new ArrayList<>();
         model.on("change", e -> {
-            seen.add(e.options());
+            seen.add(EventOptions.of(e).options().get("call"));
             Object a = model.get("a");
             if (Integer.valueOf(1).equals(a)) {
                 model.set("a", 2, o2);
@@ -392,9 +392,7 @@ public class ModelTest {
         });
         model.set("a", 1, o1);
         assertEquals(3, seen.size());
-        assertSame(o1, seen.get(0));
-        assertSame(o2, seen.get(1));
-        assertSame(o3, seen.get(2));
+        assertEquals(Arrays.asList(1, 2, 3), seen);
     }
 
     @Test
@@ -561,7 +559,7 @@ public class ModelTest {
         Model model = new Model(Attributes.of("name", "Rob"));
         model.on("change", e -> {
             Model m = (Model) e.arg(0);
-            value[0] = e.options().get("prefix") + (String) m.get("name");
+            value[0] = EventOptions.of(e).options().get("prefix") + (String) m.get("name");
         });
         model.set(Attributes.of("name", "Bob"), new Options().put("prefix", "Mr. "));
         assertEquals("Mr. Bob", value[0]);
@@ -956,7 +954,7 @@ public class ModelTest {
         Model model = new Model();
         Options options = new Options();
         model.clear(options);
-        assertNull(options.unset());
+        assertFalse(options.unset());
     }
 
     @Test
@@ -964,7 +962,7 @@ public class ModelTest {
         Model model = new Model();
         Options options = new Options();
         model.unset("x", options);
-        assertNull(options.unset());
+        assertFalse(options.unset());
     }
 
     @Test

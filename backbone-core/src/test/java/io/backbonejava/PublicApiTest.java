@@ -56,8 +56,7 @@ class PublicApiTest {
         Events bus = new Events();
         Events other = new Events();
         List<String> log = new ArrayList<>();
-        Listener listener = e -> log.add(e.name() + e.size() + e.args() + (e.source() == bus) + e.arg(0)
-                + e.options().silent() + e);
+        Listener listener = e -> log.add(e.name() + e.size() + e.args() + (e.source() == bus) + e.arg(0) + e);
         Subscription one = bus.on("a", listener);
         bus.on(Map.of("b", listener));
         bus.once("c", listener);
@@ -216,7 +215,17 @@ class PublicApiTest {
         items.onRemove(item -> log.add("remove " + item.get(Item.NAME)));
         items.onChange(Item.RANK, (item, rank) -> log.add("rank " + rank));
         items.onUpdate(() -> log.add("update"));
+        items.onUpdate(changes -> log.add("changes " + changes.added().size() + changes.removed().size()
+                + changes.merged().size()));
         items.onReset(() -> log.add("reset"));
+        items.onReset(previous -> log.add("previous " + previous.size()));
+        items.onRemove((item, index) -> log.add("removed at " + index));
+        items.on("update reset invalid", e -> {
+            EventOptions told = EventOptions.of(e);
+            log.add(told.silent() + " " + told.index() + " " + (told.changes() != null) + " "
+                    + (told.previousModels() != null) + " " + (told.validationError() != null) + " "
+                    + told.options().has("x") + told);
+        });
         items.onSort(() -> log.add("sort"));
 
         assertEquals("/items", items.url("/items").url());

@@ -197,6 +197,47 @@ public class TypedApiTest {
     }
 
     @Test
+    public void typedListenersReceiveWhatTheLibraryReports() {
+        Collection<Book> books = new Collection<>(Book::new);
+        Book dune = books.add(Attributes.of(Book.TITLE, "Dune"));
+        Book emma = books.add(Attributes.of(Book.TITLE, "Emma"));
+        List<String> log = new ArrayList<>();
+        books.onRemove((removed, index) -> log.add("remove " + removed.get(Book.TITLE) + " at " + index));
+        books.onUpdate(changes -> log.add("update +" + changes.added().size() + " -" + changes.removed().size()
+                + (changes.removed().isEmpty() ? "" : " " + changes.removed().get(0).get(Book.TITLE))));
+        books.onReset(previous -> log.add("reset from " + previous.get(0).get(Book.TITLE)));
+        Options options = new Options();
+        books.remove(emma, options);
+        books.reset(Arrays.asList(Attributes.of(Book.TITLE, "Ulysses")), options);
+        assertEquals(Arrays.asList("remove Emma at 1", "update +0 -1 Emma", "reset from Dune"), log);
+        // Nothing was written into the caller's options: a second call with them reports afresh.
+        books.add(dune, options);
+        books.remove(dune, options);
+        assertEquals(Arrays.asList("update +1 -0", "remove Dune at 1", "update +0 -1 Dune"), log.subList(3, 6));
+    }
+
+    @Test
+    public void eventOptionsCarryTheCallersValuesButAreNotTheCallersObject() {
+        Collection<Book> books = new Collection<>(Book::new);
+        List<Object> seen = new ArrayList<>();
+        books.on("add", e -> {
+            EventOptions told = EventOptions.of(e);
+            seen.add(told.options().get("source"));
+            seen.add(told.index());
+            told.options().put("source", "changed by a handler");
+        });
+        Options options = new Options().at(0).put("source", "keyboard");
+        books.add(Attributes.of(Book.TITLE, "Dune"), options);
+        assertEquals(Arrays.asList("keyboard", 0), seen);
+        assertEquals("keyboard", options.get("source"));
+        Events bus = new Events();
+        bus.on("custom", e -> seen.add(EventOptions.of(e).options().get("source")));
+        bus.trigger("custom", "payload", options);
+        bus.trigger("custom", "no options");
+        assertEquals(Arrays.asList("keyboard", 0, "keyboard", null), seen);
+    }
+
+    @Test
     public void listenToTakesTypedBindingsAndStopListeningRemovesThem() {
         Collection<Book> books = new Collection<>(Book::new);
         Book dune = books.add(Attributes.of(Book.TITLE, "Dune"));

@@ -112,7 +112,7 @@ public final class LocalStorageSync implements Sync {
         Request request = opts.request();
         if (request == null || !request.isPending()) {
             request = new Request();
-            opts.request(request);
+            opts = opts.request(request);
         }
         target.trigger("request", target, request, opts);
 
@@ -230,8 +230,6 @@ public final class LocalStorageSync implements Sync {
     }
 
     private static void fail(Events target, Options options, Request request, Failure failure) {
-        options.textStatus(failure.textStatus());
-        options.errorThrown(failure.errorThrown());
         ErrorCallback error = options.error();
         if (error != null) {
             error.handle(target, failure, options);

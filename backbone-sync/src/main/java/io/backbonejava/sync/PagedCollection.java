@@ -147,7 +147,7 @@ public class PagedCollection<M extends Model> extends Collection<M> {
         if (next == null) {
             return Request.resolved(null);
         }
-        return fetch(copyOf(options).url(next).remove(false));
+        return fetch(orNew(options).url(next).remove(false));
     }
 
     /**
@@ -176,18 +176,18 @@ public class PagedCollection<M extends Model> extends Collection<M> {
                 current[0].abort();
             }
         });
-        readPage(copyOf(options), new ArrayList<>(), all, current);
+        readPage(orNew(options), new ArrayList<>(), all, current);
         return all;
     }
 
     /** Reads one page into {@code gathered}, then the next, or sets them all when there is none. */
     private void readPage(Options page, List<Object> gathered, Request all, Request[] current) {
-        Options opts = copyOf(page);
         Request request = new Request();
         current[0] = request;
-        opts.request(request);
-        opts.success((target, response, ignored) -> {
-            Object models = parse(response, opts);
+        // The options as the sync receives them, for the callbacks to hand on.
+        Options[] sent = new Options[1];
+        Options opts = orNew(page).request(request).success((target, response, ignored) -> {
+            Object models = parse(response, sent[0]);
             if (models instanceof List) {
                 gathered.addAll((List<?>) models);
             } else if (models != null) {
@@ -200,19 +200,20 @@ public class PagedCollection<M extends Model> extends Collection<M> {
             }
             settingGathered = true;
             try {
-                set(gathered, copyOf(page).parse(true));
+                set(gathered, orNew(page).parse(true));
             } finally {
                 settingGathered = false;
             }
             trigger("sync", this, gathered, page);
             all.resolve(gathered);
         });
-        opts.error((target, failure, ignored) -> {
+        opts = opts.error((target, failure, ignored) -> {
             Failure reported = failure != null ? failure : Failure.network("");
             request.reject(reported);
-            trigger("error", this, reported, opts);
+            trigger("error", this, reported, sent[0]);
             all.reject(reported);
         });
+        sent[0] = opts;
         sync(Sync.READ, this, opts);
     }
 
@@ -283,8 +284,8 @@ public class PagedCollection<M extends Model> extends Collection<M> {
         return false;
     }
 
-    private static Options copyOf(Options options) {
-        return options == null ? new Options() : options.copy();
+    private static Options orNew(Options options) {
+        return options == null ? new Options() : options;
     }
 
     /**

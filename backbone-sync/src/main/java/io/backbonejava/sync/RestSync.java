@@ -72,7 +72,7 @@ public final class RestSync implements Sync {
     }
 
     /**
-     * Sets the default of the {@code emulateHTTP} option, Backbone's {@code Backbone.emulateHTTP}.
+     * Sets the default of {@link HttpOptions#emulateHTTP(boolean)}, Backbone's {@code Backbone.emulateHTTP}.
      *
      * @param value the default
      * @return this sync
@@ -88,7 +88,7 @@ public final class RestSync implements Sync {
     }
 
     /**
-     * Sets the default of the {@code emulateJSON} option, Backbone's {@code Backbone.emulateJSON}.
+     * Sets the default of {@link HttpOptions#emulateJSON(boolean)}, Backbone's {@code Backbone.emulateJSON}.
      *
      * @param value the default
      * @return this sync
@@ -141,7 +141,7 @@ public final class RestSync implements Sync {
     }
 
     /**
-     * Sends a header with every request, before the headers of the call's options.
+     * Sends a header with every request, before the headers of the call's {@link HttpOptions}.
      *
      * @param name the header's name
      * @param value its value; null removes it
@@ -159,7 +159,7 @@ public final class RestSync implements Sync {
     /**
      * Adds a hook that sees every request just before it is sent and may add headers to it: what Backbone
      * users did with jQuery's {@code beforeSend} or {@code $.ajaxSetup}. Hooks run in the order they were
-     * added, after the headers of {@link #header} and of the call's options. {@link CsrfPolicy} is one.
+     * added, after the headers of {@link #header} and of the call's {@link HttpOptions}. {@link CsrfPolicy} is one.
      *
      * <pre>{@code
      * rest.beforeSend((method, url, headers) -> headers.put("Authorization", "Bearer " + session.token()));
@@ -196,12 +196,9 @@ public final class RestSync implements Sync {
             throw new NullPointerException("target == null");
         }
         Options opts = options == null ? new Options() : options;
-        if (opts.emulateHTTP() == null) {
-            opts.emulateHTTP(emulateHTTP);
-        }
-        if (opts.emulateJSON() == null) {
-            opts.emulateJSON(emulateJSON);
-        }
+        HttpOptions http = HttpOptions.of(opts);
+        boolean emulatesHTTP = http.emulatesHTTP(emulateHTTP);
+        boolean emulatesJSON = http.emulatesJSON(emulateJSON);
         String url = opts.url() != null && !opts.url().isEmpty() ? opts.url() : Sync.url(target);
         if (trailingSlash) {
             url = withTrailingSlash(url);
@@ -211,14 +208,14 @@ public final class RestSync implements Sync {
         Object data = null;
         String contentType = null;
         boolean writes = CREATE.equals(method) || UPDATE.equals(method) || PATCH.equals(method);
-        if (opts.data() == null && writes) {
+        if (http.data() == null && writes) {
             contentType = JSON_TYPE;
             data = Json.write(opts.attrs() != null ? opts.attrs() : Sync.toJSON(target));
         }
 
         // Old servers: the JSON as a form field, and the real method beside it.
         Map<String, Object> form = null;
-        if (Boolean.TRUE.equals(opts.emulateJSON())) {
+        if (emulatesJSON) {
             contentType = FORM_TYPE;
             form = new LinkedHashMap<>();
             if (data != null) {
@@ -227,8 +224,8 @@ public final class RestSync implements Sync {
             data = form;
         }
         Map<String, String> sentHeaders = new LinkedHashMap<>(headers);
-        sentHeaders.putAll(opts.headers());
-        if (Boolean.TRUE.equals(opts.emulateHTTP())
+        sentHeaders.putAll(http.headers());
+        if (emulatesHTTP
                 && ("PUT".equals(type) || "DELETE".equals(type) || "PATCH".equals(type))) {
             if (form != null) {
                 form.put("_method", type);
@@ -238,23 +235,22 @@ public final class RestSync implements Sync {
         }
 
         // The caller's own data and content type win, as options win over Backbone's params.
-        if (opts.data() != null) {
-            data = opts.data();
+        if (http.data() != null) {
+            data = http.data();
         }
-        if (opts.contentType() != null) {
-            contentType = opts.contentType();
+        if (http.contentType() != null) {
+            contentType = http.contentType();
         }
         // Per-request headers last, so that they see the method and url that go on the wire.
         for (BeforeSend hook : beforeSend) {
             hook.beforeSend(type, url, sentHeaders);
         }
-        int timeout = opts.timeout() == null ? 0 : opts.timeout();
-        AjaxRequest ajax = new AjaxRequest(type, url, data, contentType, sentHeaders, timeout);
+        AjaxRequest ajax = new AjaxRequest(type, url, data, contentType, sentHeaders, http.timeout());
 
         Request request = opts.request();
         if (request == null || !request.isPending()) {
             request = new Request();
-            opts.request(request);
+            opts = opts.request(request);
         }
         Outcome outcome = new Outcome(target, opts, request, validationErrors);
         request.onAbort(outcome::abort);
@@ -382,8 +378,6 @@ public final class RestSync implements Sync {
                     failure = failure.withValidationError(invalid);
                 }
             }
-            options.textStatus(failure.textStatus());
-            options.errorThrown(failure.errorThrown());
             ErrorCallback error = options.error();
             if (error != null) {
                 error.handle(target, failure, options);

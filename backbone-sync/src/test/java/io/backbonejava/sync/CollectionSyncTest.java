@@ -7,6 +7,7 @@ import static org.junit.Assert.assertSame;
 import io.backbonejava.Attributes;
 import io.backbonejava.Candidate;
 import io.backbonejava.Collection;
+import io.backbonejava.EventOptions;
 import io.backbonejava.Events;
 import io.backbonejava.Failure;
 import io.backbonejava.Model;
@@ -160,7 +161,7 @@ public class CollectionSyncTest {
         List<Object> errors = new ArrayList<>();
         collection.on("invalid", e -> {
             errors.add(e.arg(1));
-            errors.add(e.options().validationError());
+            errors.add(EventOptions.of(e).validationError());
         });
         assertNull(collection.create(Attributes.of("foo", "bar"), new Options().validate(true)));
         assertEquals(List.of(ValidationError.of("fail"), ValidationError.of("fail")), errors);
@@ -174,8 +175,7 @@ public class CollectionSyncTest {
 
         @Override
         public Request sync(String method, Events target, Options options) {
-            options.put("specialSync", true);
-            return super.sync(method, target, options);
+            return super.sync(method, target, options.put("specialSync", true));
         }
     }
 
@@ -406,8 +406,7 @@ public class CollectionSyncTest {
         Collection<Model> collection = new Collection<Model>() {
             @Override
             public Request sync(String method, Events target, Options options) {
-                options.put("specialSync", true);
-                return super.sync(method, target, options);
+                return super.sync(method, target, options.put("specialSync", true));
             }
         }.url("/test");
         int[] calls = {0};

@@ -243,8 +243,7 @@ public class ModelSyncTest {
 
         @Override
         public Request sync(String method, Events target, Options options) {
-            options.put("specialSync", true);
-            return super.sync(method, target, options);
+            return super.sync(method, target, options.put("specialSync", true));
         }
     }
 

@@ -70,7 +70,7 @@ public class RestConventionsTest {
     public void trailingSlashGoesBeforeTheQueryAndIsNotDoubled() {
         rest.trailingSlash(true);
         todos.url("/api/todos/");
-        todos.fetch(new Options().data(Attributes.of("page", 2.0)));
+        todos.fetch(new HttpOptions().data(Attributes.of("page", 2.0)).options());
         assertEquals("/api/todos/?page=2", ajax.lastRequest().fullUrl());
         todos.fetch(new Options().url("http://example.com/api/todos?page=3"));
         assertEquals("http://example.com/api/todos/?page=3", ajax.lastRequest().url());
@@ -98,7 +98,7 @@ public class RestConventionsTest {
             headers.put("Authorization", "Bearer t");
         });
         todos.fetch();
-        todos.create(Attributes.of("title", "Milk"), new Options().header("X-Call", "1"));
+        todos.create(Attributes.of("title", "Milk"), new HttpOptions().header("X-Call", "1").options());
         assertEquals("[GET /api/todos/ todo, POST /api/todos/ todo]", seen.toString());
         assertEquals("Bearer t", ajax.lastRequest().headers().get("Authorization"));
         assertEquals("1", ajax.lastRequest().headers().get("X-Call"));

@@ -144,7 +144,7 @@ public class SyncFailuresTest {
 
     @Test
     public void aTimeoutIsReportedAsTimeout() {
-        Request request = todos.fetch(options().timeout(50));
+        Request request = todos.fetch(new HttpOptions().timeout(50).in(options()));
         assertEquals(50, ajax.lastRequest().timeout());
         ajax.last().fail(Failure.timeout("timeout after 50 ms"));
         Failure failure = reported(request);

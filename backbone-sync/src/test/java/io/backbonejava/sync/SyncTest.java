@@ -59,7 +59,7 @@ public class SyncTest {
 
     @Test
     public void passingData() {
-        library.fetch(new Options().data(Attributes.of("a", "a", "one", 1)));
+        library.fetch(new HttpOptions().data(Attributes.of("a", "a", "one", 1)).options());
         assertEquals("/library", ajax.lastRequest().url());
         Map<?, ?> data = (Map<?, ?>) ajax.lastRequest().data();
         assertEquals("a", data.get("a"));
@@ -95,7 +95,7 @@ public class SyncTest {
     @Test
     public void updateWithEmulateHTTPAndEmulateJSON() {
         library.first().save(Attributes.of("id", "2-the-tempest", "author", "Tim Shakespeare"),
-                new Options().emulateHTTP(true).emulateJSON(true));
+                new HttpOptions().emulateHTTP(true).emulateJSON(true).options());
         assertEquals("/library/2-the-tempest", ajax.lastRequest().url());
         assertEquals("POST", ajax.lastRequest().type());
         assertEquals("json", ajax.lastRequest().dataType());
@@ -110,7 +110,7 @@ public class SyncTest {
     @Test
     public void updateWithJustEmulateHTTP() {
         library.first().save(Attributes.of("id", "2-the-tempest", "author", "Tim Shakespeare"),
-                new Options().emulateHTTP(true));
+                new HttpOptions().emulateHTTP(true).options());
         assertEquals("/library/2-the-tempest", ajax.lastRequest().url());
         assertEquals("POST", ajax.lastRequest().type());
         assertEquals("application/json", ajax.lastRequest().contentType());
@@ -124,7 +124,7 @@ public class SyncTest {
     @Test
     public void updateWithJustEmulateJSON() {
         library.first().save(Attributes.of("id", "2-the-tempest", "author", "Tim Shakespeare"),
-                new Options().emulateJSON(true));
+                new HttpOptions().emulateJSON(true).options());
         assertEquals("/library/2-the-tempest", ajax.lastRequest().url());
         assertEquals("PUT", ajax.lastRequest().type());
         assertEquals("application/x-www-form-urlencoded", ajax.lastRequest().contentType());
@@ -156,7 +156,7 @@ public class SyncTest {
     @Test
     public void destroyWithEmulateHTTP() {
         library.first().save(Attributes.of("id", "2-the-tempest", "author", "Tim Shakespeare"));
-        library.first().destroy(new Options().emulateHTTP(true).emulateJSON(true));
+        library.first().destroy(new HttpOptions().emulateHTTP(true).emulateJSON(true).options());
         assertEquals("/library/2-the-tempest", ajax.lastRequest().url());
         assertEquals("POST", ajax.lastRequest().type());
         assertEquals("{\"_method\":\"DELETE\"}", Json.write(ajax.lastRequest().data()));
@@ -206,34 +206,41 @@ public class SyncTest {
         assertEquals(1, errors[0]);
     }
 
+    /**
+     * Upstream checks that the default is copied into the caller's options; nothing is written there now, so
+     * this checks what the default does to the request, and that a call's own setting wins over it.
+     */
     @Test
     public void useBackboneEmulateHTTPAsDefault() {
-        Model model = new Model().urlRoot("/test");
+        Model model = new Model(Attributes.of("id", 1)).urlRoot("/test");
 
         rest.emulateHTTP(true);
-        Options first = new Options();
-        model.sync(Sync.CREATE, model, first);
-        assertEquals(Boolean.TRUE, first.emulateHTTP());
+        model.sync(Sync.UPDATE, model, new Options());
+        assertEquals("POST", ajax.lastRequest().type());
+        assertEquals("PUT", ajax.lastRequest().headers().get("X-HTTP-Method-Override"));
+        model.sync(Sync.UPDATE, model, new HttpOptions().emulateHTTP(false).options());
+        assertEquals("PUT", ajax.lastRequest().type());
 
         rest.emulateHTTP(false);
-        Options second = new Options();
-        model.sync(Sync.CREATE, model, second);
-        assertEquals(Boolean.FALSE, second.emulateHTTP());
+        model.sync(Sync.UPDATE, model, new Options());
+        assertEquals("PUT", ajax.lastRequest().type());
+        assertNull(ajax.lastRequest().headers().get("X-HTTP-Method-Override"));
     }
 
+    /** As above: the default's effect on the request, and a call's own setting winning over it. */
     @Test
     public void useBackboneEmulateJSONAsDefault() {
-        Model model = new Model().urlRoot("/test");
+        Model model = new Model(Attributes.of("id", 1)).urlRoot("/test");
 
         rest.emulateJSON(true);
-        Options first = new Options();
-        model.sync(Sync.CREATE, model, first);
-        assertEquals(Boolean.TRUE, first.emulateJSON());
+        model.sync(Sync.CREATE, model, new Options());
+        assertEquals("application/x-www-form-urlencoded", ajax.lastRequest().contentType());
+        model.sync(Sync.CREATE, model, new HttpOptions().emulateJSON(false).options());
+        assertEquals("application/json", ajax.lastRequest().contentType());
 
         rest.emulateJSON(false);
-        Options second = new Options();
-        model.sync(Sync.CREATE, model, second);
-        assertEquals(Boolean.FALSE, second.emulateJSON());
+        model.sync(Sync.CREATE, model, new Options());
+        assertEquals("application/json", ajax.lastRequest().contentType());
     }
 
     /**
@@ -246,7 +253,7 @@ public class SyncTest {
         rest.emulateHTTP(true);
         Model model = new Model().urlRoot("/test");
         model.set("id", 1);
-        model.sync(Sync.DELETE, model, new Options().header("X-Requested-By", "test"));
+        model.sync(Sync.DELETE, model, new HttpOptions().header("X-Requested-By", "test").options());
         Map<String, String> headers = ajax.lastRequest().headers();
         assertEquals("test", headers.get("X-Requested-By"));
         assertEquals("DELETE", headers.get("X-HTTP-Method-Override"));
@@ -257,12 +264,14 @@ public class SyncTest {
     @Test
     public void passAlongTextStatusAndErrorThrown_2928() {
         Model model = new Model().urlRoot("/test");
-        List<Options> seen = new ArrayList<>();
-        model.on("error", e -> seen.add(e.options()));
-        model.fetch();
+        List<Failure> seen = new ArrayList<>();
+        model.onError(seen::add);
+        List<Failure> callbacks = new ArrayList<>();
+        model.fetch(new Options().error((target, failure, options) -> callbacks.add(failure)));
         ajax.last().fail(new Failure(0, "textStatus", "errorThrown", null, null));
         assertEquals(1, seen.size());
         assertEquals("textStatus", seen.get(0).textStatus());
         assertEquals("errorThrown", seen.get(0).errorThrown());
+        assertEquals(seen, callbacks);
     }
 }

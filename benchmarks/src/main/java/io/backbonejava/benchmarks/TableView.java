@@ -1,6 +1,5 @@
 package io.backbonejava.benchmarks;
 
-import io.backbonejava.Options;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ final class TableView extends View<Row> {
         this.rows = rows;
         listenTo(rows, "reset", e -> render());
         listenTo(rows.onAdd(this::addRow));
-        listenTo(rows, "remove", e -> removeRow((Row) e.arg(0), e.options()));
+        listenTo(rows.onRemove(this::removeRow));
         listenTo(rows, "sort", e -> reorder());
     }
 
@@ -41,8 +40,8 @@ final class TableView extends View<Row> {
         el().appendChild(view.render().el());
     }
 
-    private void removeRow(Row row, Options options) {
-        views.remove((int) options.index()).remove();
+    private void removeRow(Row row, int index) {
+        views.remove(index).remove();
         rows.forget(row);
     }
 

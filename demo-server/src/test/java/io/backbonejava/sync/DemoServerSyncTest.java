@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.backbonejava.Attributes;
 import io.backbonejava.Collection;
+import io.backbonejava.EventOptions;
 import io.backbonejava.Failure;
 import io.backbonejava.Model;
 import io.backbonejava.Options;
@@ -125,7 +126,7 @@ class DemoServerSyncTest {
 
         // Patch: only the title is sent; what was there stays.
         List<String> bodies = new ArrayList<>();
-        milk.on("request", e -> bodies.add(String.valueOf(e.options().attrs())));
+        milk.on("request", e -> bodies.add(String.valueOf(EventOptions.of(e).options().attrs())));
         Request patch = milk.save(Attributes.of("title", "Buy oat milk"), new Options().patch(true));
         assertTrue(patch.isResolved(), String.valueOf(patch.failure()));
         assertEquals(List.of("{title=Buy oat milk}"), bodies);
@@ -207,7 +208,7 @@ class DemoServerSyncTest {
     void aSlowAnswerIsATimeout() {
         Collection<Model> todos = todos();
         long start = System.nanoTime();
-        Request request = todos.fetch(new Options().url("/api/test/slow").timeout(300));
+        Request request = todos.fetch(new HttpOptions().timeout(300).in(new Options().url("/api/test/slow")));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(request.isRejected());
         assertEquals(Failure.TIMEOUT, request.failure().textStatus());
