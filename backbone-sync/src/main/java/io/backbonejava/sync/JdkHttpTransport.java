@@ -161,6 +161,38 @@ public final class JdkHttpTransport implements Transport {
         }
     }
 
+    /**
+     * Runs the task after the delay: the asynchronous form hands it to the delivery executor when the time
+     * is up (a daemon timer thread keeps the time); the blocking form waits on the caller's thread, as every
+     * other step of it does.
+     */
+    @Override
+    public Runnable schedule(Runnable task, int delayMillis) {
+        if (deliverOn == null) {
+            try {
+                Thread.sleep(Math.max(0, delayMillis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return () -> { };
+            }
+            task.run();
+            return () -> { };
+        }
+        java.util.concurrent.ScheduledFuture<?> timer = Timers.INSTANCE.schedule(() -> deliverOn.execute(task),
+                Math.max(0, delayMillis), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return () -> timer.cancel(false);
+    }
+
+    /** One daemon thread keeps the time for every asynchronous transport; it never runs model code. */
+    private static final class Timers {
+        static final java.util.concurrent.ScheduledExecutorService INSTANCE =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                    Thread thread = new Thread(task, "JdkHttpTransport timers");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
     private HttpRequest build(AjaxRequest request) {
         URI uri = base.resolve(request.fullUrl());
         String body = request.body();

@@ -41,6 +41,20 @@ public interface Transport {
         task.run();
     }
 
+    /**
+     * Runs a task once, {@code delayMillis} from now, in the same thread as the callbacks: how
+     * {@link RestSync} waits before sending a failed request again ({@link RetryPolicy}). The browser's
+     * {@code setTimeout}; a test's fake moves its own clock. This default has no clock and refuses.
+     *
+     * @param task the task
+     * @param delayMillis the wait in milliseconds
+     * @return what cancels the task if it has not run yet
+     * @throws UnsupportedOperationException when this transport has no timers
+     */
+    default Runnable schedule(Runnable task, int delayMillis) {
+        throw new UnsupportedOperationException("This transport cannot schedule retries");
+    }
+
     /** Where a transport reports the outcome of a request. */
     interface Callback {
         /**

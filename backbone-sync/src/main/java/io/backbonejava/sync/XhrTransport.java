@@ -90,6 +90,13 @@ public final class XhrTransport implements Transport {
         Window.setTimeout(task::run, 0);
     }
 
+    /** Runs the task later with {@code setTimeout}; the returned action calls {@code clearTimeout}. */
+    @Override
+    public Runnable schedule(Runnable task, int delayMillis) {
+        int id = Window.setTimeout(task::run, delayMillis);
+        return () -> Window.clearTimeout(id);
+    }
+
     /** Status 0 is a request that never got an answer; everything else is read by {@link Responses}. */
     private static void complete(XMLHttpRequest xhr, Callback callback) {
         int status = xhr.getStatus();

@@ -184,6 +184,7 @@ public class ModelSyncTest {
         doc.save();
         assertEquals("update", syncArgs.method);
         assertNull(syncArgs.options.attrs());
+        ajax.last().succeed(null);
 
         doc.save(Attributes.of("b", 2, "d", 4), new Options().patch(true));
         assertEquals("patch", syncArgs.method);

@@ -13,6 +13,9 @@ import java.util.Map;
 final class RecordingTransport implements Transport {
     final List<Call> calls = new ArrayList<>();
     final List<Runnable> deferred = new ArrayList<>();
+    /** The fake clock of scheduled retries: what is due when, in milliseconds from the start. */
+    final List<Timer> timers = new ArrayList<>();
+    long now;
 
     @Override
     public Runnable send(AjaxRequest request, Callback callback) {
@@ -24,6 +27,44 @@ final class RecordingTransport implements Transport {
     @Override
     public void defer(Runnable task) {
         deferred.add(task);
+    }
+
+    @Override
+    public Runnable schedule(Runnable task, int delayMillis) {
+        Timer timer = new Timer(now + delayMillis, task);
+        timers.add(timer);
+        return () -> timers.remove(timer);
+    }
+
+    /** Moves the fake clock on, running each timer that comes due, in order. */
+    void advance(long millis) {
+        long until = now + millis;
+        while (true) {
+            Timer next = null;
+            for (Timer timer : timers) {
+                if (timer.due <= until && (next == null || timer.due < next.due)) {
+                    next = timer;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            timers.remove(next);
+            now = next.due;
+            next.task.run();
+        }
+        now = until;
+    }
+
+    /** Calls still waiting for an answer. */
+    List<Call> open() {
+        List<Call> open = new ArrayList<>();
+        for (Call call : calls) {
+            if (!call.answered && call.aborted == 0) {
+                open.add(call);
+            }
+        }
+        return open;
     }
 
     /** Runs the deferred tasks queued so far; returns how many ran. */
@@ -45,11 +86,23 @@ final class RecordingTransport implements Transport {
         return calls.isEmpty() ? null : last().request;
     }
 
+    /** A task due at a time on the fake clock. */
+    static final class Timer {
+        final long due;
+        final Runnable task;
+
+        Timer(long due, Runnable task) {
+            this.due = due;
+            this.task = task;
+        }
+    }
+
     /** One request and the means to answer it. */
     static final class Call {
         final AjaxRequest request;
         final Callback callback;
         int aborted;
+        boolean answered;
 
         Call(AjaxRequest request, Callback callback) {
             this.request = request;
@@ -57,10 +110,18 @@ final class RecordingTransport implements Transport {
         }
 
         void succeed(Object response) {
+            answered = true;
             callback.success(200, response);
         }
 
+        /** Answers with an {@code ETag} header, as a server that versions its resources does. */
+        void succeed(Object response, String etag) {
+            answered = true;
+            callback.success(200, response, name -> "etag".equalsIgnoreCase(name) ? etag : null);
+        }
+
         void fail(Failure failure) {
+            answered = true;
             callback.error(failure);
         }
 
@@ -71,6 +132,7 @@ final class RecordingTransport implements Transport {
             } catch (IllegalArgumentException e) {
                 json = null;
             }
+            answered = true;
             callback.error(new Failure(status, Failure.ERROR, JdkHttpTransport.reasonPhrase(status), body, json));
         }
 

@@ -47,6 +47,8 @@ final class AppView extends View<Todo> {
     private final HTMLElement list;
     private final HTMLElement footer;
     private TodoFilter filter = TodoFilter.ALL;
+    /** True while one action changes many todos: the list is redrawn once at the end, not once per todo. */
+    private boolean batch;
 
     AppView(Todos todos) {
         super(todos, new ViewOptions().el(".todoapp"));
@@ -57,7 +59,11 @@ final class AppView extends View<Todo> {
         footer = $(".footer");
         // One redraw for every way the list can change: "update" after adds and removes, "reset" after a
         // fetch, "sort", and "change:completed", which moves a todo between the counters and the filters.
-        listenTo(todos, "update reset sort change:completed", e -> render());
+        listenTo(todos, "update reset sort change:completed", e -> {
+            if (!batch) {
+                render();
+            }
+        });
         render();
     }
 
@@ -182,18 +188,30 @@ final class AppView extends View<Todo> {
     // The browser has already flipped the checkbox; every todo follows it. Only todos that differ are
     // saved, so marking ten done when nine already are sends one request, not ten.
     private void toggleAllComplete(boolean completed) {
-        for (Todo todo : new ArrayList<>(todos.models())) {
-            if (todo.isCompleted() != completed) {
-                todo.save(Todo.COMPLETED, completed);
+        batch = true;
+        try {
+            for (Todo todo : new ArrayList<>(todos.models())) {
+                if (todo.isCompleted() != completed) {
+                    todo.save(Todo.COMPLETED, completed);
+                }
             }
+        } finally {
+            batch = false;
         }
+        render();
     }
 
     // destroy() removes each todo from the collection (and its item from the page) before the store
     // answers; completed() is a copy, so removing while looping is safe.
     private void clearCompleted() {
-        for (Todo todo : todos.completed()) {
-            todo.destroy();
+        batch = true;
+        try {
+            for (Todo todo : todos.completed()) {
+                todo.destroy();
+            }
+        } finally {
+            batch = false;
         }
+        render();
     }
 }

@@ -6,6 +6,7 @@ import io.backbonejava.Sync;
 import io.backbonejava.sync.CsrfPolicy;
 import io.backbonejava.sync.LocalStorageSync;
 import io.backbonejava.sync.RestSync;
+import io.backbonejava.sync.RetryPolicy;
 import io.backbonejava.sync.XhrTransport;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -48,7 +49,12 @@ public final class TodoApp {
         if (api != null && !api.isEmpty()) {
             todos.url(api);
         }
-        todos.sync(store(body.getAttribute("data-store"), todos.url()));
+        Sync sync = store(body.getAttribute("data-store"), todos.url());
+        todos.sync(sync);
+        HTMLElement status = HTMLDocument.current().querySelector(".sync-status");
+        if (sync instanceof RestSync && status != null) {
+            new SyncStatus((RestSync) sync, todos, status);
+        }
         // The app takes over the page only once the stored todos are in. Before that Enter in the field
         // does nothing, exactly as before the script loaded, so a todo typed in the first few
         // milliseconds can never be wiped out by the list arriving. If the store fails, the app still
@@ -73,8 +79,14 @@ public final class TodoApp {
             // One JSON array of every todo under one key, read afresh on each call.
             return LocalStorageSync.browser(STORAGE_KEY);
         }
+        // One request at a time per todo and six at most in all; a request that gets no answer (or a 5xx) is
+        // sent again after 0.5 s, 1 s, 2 s... at most 5 s apart, until the server is back. Writes carry the
+        // todo's version as If-Match (when the backend gives one), so a stale tab cannot overwrite another's
+        // change.
         return new RestSync(new XhrTransport().timeout(10_000))
                 .trailingSlash(api.endsWith("/"))
-                .beforeSend(CsrfPolicy.browser());
+                .beforeSend(CsrfPolicy.browser())
+                .retry(RetryPolicy.backoff(500, 5_000))
+                .versionAttribute("version");
     }
 }

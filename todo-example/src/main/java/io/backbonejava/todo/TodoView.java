@@ -34,6 +34,9 @@ final class TodoView extends View<Todo> {
             + "</div>"
             + "<input class=\"edit\" value=\"{{title}}\">");
 
+    /** Whether the item is marked as not saved, so that thousands of saves touch the page only when it changes. */
+    private boolean shownUnsaved;
+
     TodoView(Todo todo) {
         super(todo, new ViewOptions().tagName("li"));
         listenTo(todo, "change:completed", e -> renderCompleted());
@@ -41,6 +44,10 @@ final class TodoView extends View<Todo> {
         // A destroyed todo takes its item with it. remove() also drops these listeners and the DOM ones,
         // so nothing keeps the view alive afterwards.
         listenTo(todo, "destroy", e -> remove());
+        // Marked while the server does not have it as shown: from the save until the answer, and after a
+        // failure until a later save gets through. (The app changes todos only by saving them.)
+        listenTo(todo, "request", e -> markUnsaved(true));
+        listenTo(todo, "sync error", e -> renderUnsaved());
     }
 
     // The user's side of the item. Escape and Enter are both keydown: keypress never fires for Escape.
@@ -65,7 +72,28 @@ final class TodoView extends View<Todo> {
     public TodoView render() {
         el().clear().appendChild(ITEM.render(model().attributes()));
         renderCompleted();
+        shownUnsaved = !model().hasUnsavedChanges();   // forces the first drawing of the mark
+        renderUnsaved();
         return this;
+    }
+
+    private void renderUnsaved() {
+        markUnsaved(model().hasUnsavedChanges());
+    }
+
+    // A request on its way is unsaved by definition: no need to compare the attributes with the server's,
+    // which matters when "mark all" sends thousands at once.
+    private void markUnsaved(boolean unsaved) {
+        if (unsaved == shownUnsaved) {
+            return;
+        }
+        shownUnsaved = unsaved;
+        toggleClass(el(), "unsaved", unsaved);
+        if (unsaved) {
+            el().setAttribute("title", "Not saved yet");
+        } else {
+            el().removeAttribute("title");
+        }
     }
 
     // The checkbox's checked property, not its attribute: the attribute is only the initial state, and the

@@ -1,0 +1,14 @@
+package io.backbonejava.todo;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.events.Event;
+
+/** The browser one-liners the app needs and jso-apis lacks. */
+final class Page {
+    private Page() {
+    }
+
+    /** Makes the browser ask before the page is closed or reloaded: both ways browsers have asked for it. */
+    @JSBody(params = "event", script = "event.preventDefault(); event.returnValue = '';")
+    static native void askBeforeLeaving(Event event);
+}
