@@ -1,5 +1,6 @@
 package io.backbonejava;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,9 +22,15 @@ import java.util.function.Function;
  * doubles), and otherwise fails with a {@link ClassCastException} that names the attribute, never silently:
  * on the JVM and in the browser alike ({@code attribute "title" holds a number, not a string}).
  *
+ * <p>An attribute also stands for three things Java code often needs of it: its name, as a
+ * {@link CharSequence}; the reading of it from a model, as a {@link Function} ({@code todos.map(TITLE)}); and
+ * the order of models by it, as a {@link Comparator} in Underscore's {@code sortBy} order. That is what lets
+ * {@code Collection.comparator} take a name, an attribute, a key function, a comparator or null without any
+ * call being ambiguous: the attribute form is the most specific, and null there removes the comparator.
+ *
  * @param <T> the Java type the attribute is read as
  */
-public final class Attribute<T> {
+public final class Attribute<T> implements CharSequence, Function<Model, T>, Comparator<Model> {
     private final String name;
     /**
      * Converts a stored, non-null value to the attribute's type, or answers null when it has another type. A
@@ -189,6 +196,40 @@ public final class Attribute<T> {
         return value instanceof Model ? "a model" : "another kind of value";
     }
 
+    /** The attribute's value in a model: {@code model.get(this)}. */
+    @Override
+    public T apply(Model model) {
+        return model.get(this);
+    }
+
+    /**
+     * Orders two models by this attribute as {@code Collection.comparator(attribute)} does: numbers by value,
+     * strings by UTF-16 code unit, a missing value last.
+     */
+    @Override
+    public int compare(Model a, Model b) {
+        return Values.compare(a.sortValue(name), b.sortValue(name));
+    }
+
+    /** The length of the attribute's name. */
+    @Override
+    public int length() {
+        return name.length();
+    }
+
+    /** A character of the attribute's name. */
+    @Override
+    public char charAt(int index) {
+        return name.charAt(index);
+    }
+
+    /** Part of the attribute's name. */
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return name.subSequence(start, end);
+    }
+
+    /** The attribute's name. */
     @Override
     public String toString() {
         return name;

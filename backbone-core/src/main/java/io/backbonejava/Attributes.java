@@ -137,7 +137,7 @@ public final class Attributes {
     }
 
     /**
-     * An ordered, mutable map of five typed attributes; for more, chain {@code put(attr.name(), value)} or
+     * An ordered, mutable map of five typed attributes; for more, set them on the model with
      * {@link Model#set(Attribute, Object)}.
      *
      * @param a the first attribute

@@ -116,7 +116,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     /**
      * A collection with a factory and initial models (added silently). To start sorted, create it empty,
-     * set the {@link #comparator(String) comparator}, then {@link #reset(List)}.
+     * set the {@link #comparator(CharSequence) comparator}, then {@link #reset(List)}.
      *
      * @param factory usually a constructor reference such as {@code Todo::new}
      * @param models models or attribute maps
@@ -209,16 +209,20 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * order against each other (a non-numeric string beside a number) keep an unspecified order. Null removes
      * the comparator.
      *
-     * @param attr the attribute's name, or null
+     * @param name the attribute's name, or null
      * @return this collection
      */
-    public Collection<M> comparator(String attr) {
+    public Collection<M> comparator(CharSequence name) {
+        return sortByName(name == null ? null : name.toString());
+    }
+
+    private Collection<M> sortByName(String attr) {
         return sortKey(attr, attr == null ? null : model -> model.sortValue(attr));
     }
 
     /**
      * Keeps the collection sorted by a key computed from each model (Backbone's one-argument comparator), in
-     * the order of {@link #comparator(String)}. One difference: Java has one null where JavaScript has two,
+     * the order of {@link #comparator(CharSequence)}. One difference: Java has one null where JavaScript has two,
      * and a key function's null sorts like JavaScript's {@code undefined}, last.
      *
      * @param key the sort key of a model, or null to remove the comparator
@@ -229,13 +233,15 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
-     * Keeps the collection sorted by a typed attribute, in the order of {@link #comparator(String)}.
+     * Keeps the collection sorted by a typed attribute, in the order of {@link #comparator(CharSequence)}.
+     *
+     * This is the overload {@code comparator(null)} picks: it removes the comparator.
      *
      * @param attr the attribute, or null to remove the comparator
      * @return this collection
      */
     public Collection<M> comparator(Attribute<?> attr) {
-        return comparator(attr == null ? null : attr.name());
+        return sortByName(attr == null ? null : attr.name());
     }
 
     private Collection<M> sortKey(String attr, Function<M, Object> key) {
@@ -517,7 +523,8 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the models removed
      */
     public List<M> remove(List<?> models, Options options) {
-        return removeAll(new ArrayList<>(models), options);
+        // A bare null lands here (the most specific overload); like Backbone's remove(undefined), it removes none.
+        return removeAll(models == null ? new ArrayList<>() : new ArrayList<>(models), options);
     }
 
     private List<M> removeAll(List<Object> items, Options options) {
@@ -1214,7 +1221,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
-     * A sorted copy by a typed attribute, in the order of {@link #comparator(String)}.
+     * A sorted copy by a typed attribute, in the order of {@link #comparator(CharSequence)}.
      *
      * @param attr the attribute
      * @return the sorted models
@@ -1267,7 +1274,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     /**
-     * A sorted copy by an attribute, in the order of {@link #comparator(String)} (stable; missing values last).
+     * A sorted copy by an attribute, in the order of {@link #comparator(CharSequence)} (stable; missing values last).
      *
      * @param attr the attribute's name
      * @return the sorted models

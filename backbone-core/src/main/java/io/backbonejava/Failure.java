@@ -10,7 +10,8 @@ package io.backbonejava;
  * todo.onError(failure -> {
  *     if (failure.status() == 422) {
  *         Map<String, Object> body = failure.responseMap();
- *         showError(body == null ? failure.errorThrown() : (String) body.get("error"));
+ *         Object message = body == null ? null : body.get("error");
+ *         showError(message instanceof String text ? text : failure.errorThrown());
  *     } else if (Failure.TIMEOUT.equals(failure.textStatus())) {
  *         showError("The server is slow; try again");
  *     }

@@ -223,9 +223,18 @@ public class Model extends Events {
         return id == Values.UNDEFINED ? null : id;
     }
 
-    /** The collection this model belongs to (the first that added it), or null. */
-    public Collection<?> collection() {
-        return collection;
+    /**
+     * The collection this model belongs to (the first that added it), or null. It is returned as the type the
+     * caller expects, so a view of a row can write {@code Rows rows = model().collection();} or
+     * {@code model().collection().remove(model())} without a cast; like any unchecked read, asking for a
+     * class the collection is not fails with a {@link ClassCastException} where the value is used.
+     *
+     * @param <C> the collection's class, as the caller expects it
+     * @return the collection, or null
+     */
+    @SuppressWarnings("unchecked")
+    public <C extends Collection<?>> C collection() {
+        return (C) collection;
     }
 
     void collection(Collection<?> value) {
@@ -1429,53 +1438,37 @@ public class Model extends Events {
     }
 
     /**
-     * Sets one attribute and saves the model.
+     * Sets one attribute and saves the model: {@code save("title", "x")}, or with options
+     * {@code save("title", "x", options)}. The options are a trailing optional parameter rather than a
+     * separate overload so that Backbone's {@code save(null, options)} compiles and means
+     * {@link #save(Map, Options)}: a bare null first argument has then one two-argument candidate.
      *
      * @param attr the attribute's name
      * @param value its value
+     * @param options at most one {@link Options}; none, or a null one, means no options
      * @return the handle of the request; already rejected when validation refused the change
+     * @throws IllegalArgumentException if more than one {@code Options} is given
      */
-    public Request save(String attr, Object value) {
-        return save(attr, value, null);
-    }
-
-    /**
-     * Sets one attribute and saves the model, with options.
-     *
-     * @param attr the attribute's name
-     * @param value its value
-     * @param options the options, or null
-     * @return the handle of the request; already rejected when validation refused the change
-     */
-    public Request save(String attr, Object value, Options options) {
+    public Request save(String attr, Object value, Options... options) {
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put(attr, value);
-        return save(attrs, options);
+        return save(attrs, Options.optional(options));
     }
 
     /**
-     * Sets a typed attribute and saves the model.
+     * Sets a typed attribute and saves the model: {@code save(TITLE, "x")}, or with options
+     * {@code save(TITLE, "x", options)} (see {@link #save(String, Object, Options...)} for why the options
+     * trail).
      *
      * @param attr the attribute
      * @param value its value
+     * @param options at most one {@link Options}; none, or a null one, means no options
      * @param <T> its type
      * @return the handle of the request; already rejected when validation refused the change
+     * @throws IllegalArgumentException if more than one {@code Options} is given
      */
-    public <T> Request save(Attribute<T> attr, T value) {
-        return save(attr.name(), value, null);
-    }
-
-    /**
-     * Sets a typed attribute and saves the model, with options.
-     *
-     * @param attr the attribute
-     * @param value its value
-     * @param options the options, or null
-     * @param <T> its type
-     * @return the handle of the request; already rejected when validation refused the change
-     */
-    public <T> Request save(Attribute<T> attr, T value, Options options) {
-        return save(attr.name(), value, options);
+    public <T> Request save(Attribute<T> attr, T value, Options... options) {
+        return save(attr.name(), value, Options.optional(options));
     }
 
     /**

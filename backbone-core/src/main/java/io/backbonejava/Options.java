@@ -66,6 +66,17 @@ public final class Options {
     }
 
     /** {@code options} itself, or options with nothing set when it is null. */
+    /** The one options of a trailing {@code Options...} parameter, or null when none was given. */
+    static Options optional(Options[] options) {
+        if (options == null || options.length == 0) {
+            return null;
+        }
+        if (options.length > 1) {
+            throw new IllegalArgumentException("at most one Options");
+        }
+        return options[0];
+    }
+
     static Options orNew(Options options) {
         return options == null ? NONE : options;
     }

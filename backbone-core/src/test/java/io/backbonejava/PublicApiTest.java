@@ -199,6 +199,85 @@ class PublicApiTest {
                 "read", "read", "read", "delete"), methods);
     }
 
+    /**
+     * The call forms where a bare null or a value of a wide type meets an overload set: each must compile, pick
+     * the overload Backbone's meaning asks for, and do it. A regression here fails compilation first.
+     */
+    @Test
+    void nullAndWideValuesPickTheIntendedOverload() {
+        Collection<Item> items = new Collection<>(Item::new);
+        Item low = items.add(Attributes.of(Item.NAME, "low", Item.RANK, 1));
+        Item high = items.add(Attributes.of(Item.NAME, "high", Item.RANK, 2));
+
+        // comparator: a name, a CharSequence, an attribute, a key, a comparator, and null to remove it.
+        items.comparator("rank");
+        assertEquals(Arrays.asList(low, high), items.models());
+        items.comparator(new StringBuilder("name"));
+        assertEquals(Arrays.asList(high, low), items.sort().models());
+        items.comparator(Item.RANK);
+        assertEquals(Arrays.asList(low, high), items.sort().models());
+        items.comparator(item -> -item.get(Item.RANK));
+        assertEquals(Arrays.asList(high, low), items.sort().models());
+        items.comparator((x, y) -> x.get(Item.NAME).compareTo(y.get(Item.NAME)));
+        assertEquals(Arrays.asList(high, low), items.sort().models());
+        items.comparator(null);
+        assertNull(items.comparator());
+        Item middle = items.add(Attributes.of(Item.NAME, "middle", Item.RANK, 0));
+        assertEquals(middle, items.at(2), "without a comparator a new model goes last");
+
+        // An attribute is also its name, its reading, and the order of models by it.
+        assertEquals("name", Item.NAME.toString());
+        assertEquals(4, Item.NAME.length());
+        assertEquals('n', Item.NAME.charAt(0));
+        assertEquals("am", Item.NAME.subSequence(1, 3).toString());
+        assertEquals(Arrays.asList("high", "low", "middle"), items.map(Item.NAME));
+        assertTrue(Item.RANK.compare(low, high) < 0);
+        List<Item> byRank = new ArrayList<>(items.models());
+        byRank.sort(Item.RANK);
+        assertEquals(Arrays.asList(middle, low, high), byRank);
+
+        // save(null, options) is Backbone's save(attrs, options) with no attributes; the key/value forms take
+        // their options trailing, none or one.
+        List<String> methods = new ArrayList<>();
+        Sync sync = (method, target, options) -> {
+            methods.add(method);
+            options.success().handle(target, null, options);
+            return null;
+        };
+        Item saved = new Item(Attributes.of("name", "s", "id", 7), null);
+        saved.urlRoot("/items");
+        saved.sync(sync);
+        assertTrue(saved.save(null, new Options().patch(true)).isResolved());
+        assertTrue(saved.save(null, null).isResolved());
+        assertTrue(saved.save("name", "t").isResolved());
+        assertTrue(saved.save("name", "u", new Options()).isResolved());
+        assertTrue(saved.save("name", "v", null).isResolved());
+        assertTrue(saved.save(Item.NAME, "w").isResolved());
+        assertTrue(saved.save(Item.NAME, "x", new Options()).isResolved());
+        assertTrue(saved.save(Item.NAME, "y", null).isResolved());
+        assertEquals("y", saved.get(Item.NAME));
+        assertEquals(Arrays.asList("patch", "update", "update", "update", "update", "update", "update", "update"),
+                methods);
+        IllegalArgumentException two = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> saved.save(Item.NAME, "z", new Options(), new Options()));
+        assertEquals("at most one Options", two.getMessage());
+        assertEquals("y", saved.get(Item.NAME), "a refused call changes nothing");
+
+        // collection(): typed as the caller expects, no cast.
+        Collection<Item> owner = low.collection();
+        assertEquals(items, owner);
+        assertEquals(low, low.collection().remove(low));
+        assertNull(low.collection());
+
+        // A list held in an Object is refused by the single-model forms rather than half-added.
+        Object both = Arrays.asList(Attributes.of(Item.NAME, "p"), Attributes.of(Item.NAME, "q"));
+        int size = items.size();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> items.add(both));
+        assertEquals(size, items.size());
+        List<Item> none = items.remove((List<?>) null);
+        assertTrue(none.isEmpty());
+    }
+
     @Test
     void collections() {
         Collection<Model> plain = new Collection<>();

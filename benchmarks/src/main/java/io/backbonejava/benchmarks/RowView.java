@@ -51,6 +51,6 @@ final class RowView extends View<Row> {
     }
 
     private Rows rows() {
-        return (Rows) model().collection();
+        return model().collection();
     }
 }

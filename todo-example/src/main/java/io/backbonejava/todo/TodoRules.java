@@ -50,10 +50,10 @@ public final class TodoRules {
         if (title == null) {
             return "Title is required";
         }
-        if (!(title instanceof String)) {
+        if (!(title instanceof String text)) {
             return "Title must be a string";
         }
-        String trimmed = normalizeTitle((String) title);
+        String trimmed = normalizeTitle(text);
         if (trimmed.isEmpty()) {
             return "Title must not be empty";
         }
