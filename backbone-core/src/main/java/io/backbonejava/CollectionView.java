@@ -48,11 +48,14 @@ import org.teavm.jso.dom.xml.Node;
 public class CollectionView<M extends Model, V extends View<M>> extends View<M> {
     private final Function<? super M, ? extends V> factory;
     /** The child view of each model that has one, shown or filtered out. */
-    private final Map<M, V> views = new HashMap<>();
+    private Map<M, V> views = new HashMap<>();
+    /** The same views, as a list to walk. */
+    private List<V> made = new ArrayList<>();
     /** The child views whose elements are in the container, in the container's order. */
     private List<V> shown = new ArrayList<>();
     private Predicate<? super M> filter;
-    private List<Subscription> filterWatch;
+    /** Hears the collection's changes of the attributes the filter reads. */
+    private Listener recheck;
     private Supplier<? extends View<?>> emptyFactory;
     private View<?> empty;
     private List<ChildBinding<V>> childBindings;
@@ -75,25 +78,7 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
             throw new IllegalArgumentException("factory == null");
         }
         this.factory = factory;
-        // "add" only notes the change: the "update" (or "sort") that ends the same call places every new
-        // model at once, so that a bulk add inserts one fragment rather than an element per model.
-        listenTo(collection.onAdd(model -> pending = rendered));
-        listenTo(collection.onRemove(this::removed));
-        listenTo(collection.onUpdate(() -> {
-            if (pending) {
-                arrange();
-            }
-        }));
-        listenTo(collection.onSort(() -> {
-            if (rendered) {
-                arrange();
-            }
-        }));
-        listenTo(collection.onReset(() -> {
-            if (rendered) {
-                rebuild();
-            }
-        }));
+        listenTo(collection, "add remove update sort reset", this::collectionChanged);
     }
 
     private static <M extends Model> Collection<M> checked(Collection<M> collection) {
@@ -136,15 +121,14 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
      * @return this view
      */
     public CollectionView<M, V> filter(Predicate<? super M> accepts, Attribute<?>... dependsOn) {
-        if (filterWatch != null) {
-            for (Subscription watch : filterWatch) {
-                watch.dispose();
-            }
+        if (recheck == null) {
+            recheck = this::recheck;
+        } else {
+            stopListening(collection(), null, recheck);
         }
         filter = accepts;
-        filterWatch = new ArrayList<>();
         for (Attribute<?> attr : dependsOn) {
-            filterWatch.add(listenTo(collection().onChange(attr, (model, value) -> recheck(model))));
+            listenTo(collection(), Values.concat("change:", attr.name()), recheck);
         }
         if (rendered) {
             arrange();
@@ -207,14 +191,14 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
         if (childBindings == null) {
             childBindings = new ArrayList<>();
             relay = this::relay;
-            for (V child : views.values()) {
+            for (V child : made) {
                 child.on("all", relay);
             }
         }
         childBindings.add(binding);
         return () -> {
             if (childBindings != null && childBindings.remove(binding) && childBindings.isEmpty()) {
-                for (V child : views.values()) {
+                for (V child : made) {
                     child.off("all", relay);
                 }
                 childBindings = null;
@@ -233,6 +217,27 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
     }
 
     // Keeping the container in step
+
+    /**
+     * The collection's events, in one listener. "add" only notes the change: the "update" (or "sort") that
+     * ends the same call places every new model at once, so that a bulk add inserts one fragment rather than
+     * an element per model. A removed model's child goes at once.
+     */
+    @SuppressWarnings("unchecked")
+    private void collectionChanged(EventArgs event) {
+        String name = event.name();
+        if (!rendered) {
+            return;
+        } else if ("add".equals(name)) {
+            pending = true;
+        } else if ("remove".equals(name)) {
+            removed((M) event.arg(0));
+        } else if ("reset".equals(name)) {
+            rebuild();
+        } else if (pending || "sort".equals(name)) {
+            arrange();
+        }
+    }
 
     /** A reset (or a render): every old child goes, and the list is drawn again. */
     private void rebuild() {
@@ -275,19 +280,21 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
             for (int i = 0; i < shown.size(); i++) {
                 positions.put(shown.get(i), i);
             }
-            int[] old = new int[target.size()];
-            for (int i = 0; i < old.length; i++) {
+            int[] was = new int[target.size()];
+            for (int i = 0; i < was.length; i++) {
                 Integer position = positions.remove(target.get(i));
-                old[i] = position == null ? -1 : position;
+                was[i] = position == null ? -1 : position;
             }
-            for (V hidden : positions.keySet()) {
-                box.removeChild(hidden.el());
+            for (V child : shown) {
+                if (positions.containsKey(child)) {
+                    box.removeChild(child.el());
+                }
             }
             // Step 2: from the end, each run of children out of place goes before the first one after it
             // that stayed (or was just placed), so that every reference element is already where it belongs.
-            boolean[] stays = KeyedOrder.stable(old);
+            boolean[] stays = KeyedOrder.stable(was);
             Node next = null;
-            int i = old.length - 1;
+            int i = was.length - 1;
             while (i >= 0) {
                 if (stays[i]) {
                     next = target.get(i).el();
@@ -332,6 +339,7 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
             }
             view.render();
             views.put(model, view);
+            made.add(view);
             if (relay != null) {
                 view.on("all", relay);
             }
@@ -343,6 +351,7 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
     private void removed(M model) {
         V view = views.remove(model);
         if (view != null) {
+            made.remove(view);
             shown.remove(view);
             dropChild(view);
             if (shown.isEmpty()) {
@@ -352,7 +361,9 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
     }
 
     /** An attribute the filter reads changed: arrange again only when the model's child comes or goes. */
-    private void recheck(M model) {
+    @SuppressWarnings("unchecked")
+    private void recheck(EventArgs event) {
+        M model = (M) event.arg(0);
         if (!rendered || pending) {
             return;
         }
@@ -373,10 +384,11 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
         if (!shown.isEmpty() && box != null && box.getChildNodes().getLength() == shown.size()) {
             box.setTextContent("");
         }
-        for (V view : views.values()) {
+        for (V view : made) {
             dropChild(view);
         }
-        views.clear();
+        views = new HashMap<>();
+        made = new ArrayList<>();
         shown = new ArrayList<>();
     }
 
