@@ -56,8 +56,8 @@ class CollectionViewBrowserTest extends BrowserTestBase {
             page.click("#remove-list");
             assertEquals(0, page.count("#items"));
             assertEquals(0, page.count(".item"));
-            // Left: the page's own "add" listener on the collection, and the collection's relay on each model.
-            assertEquals("3", page.text("#listeners"));
+            // Left: the page's own "add" listener on the collection; none on the models.
+            assertEquals("1", page.text("#listeners"));
             assertEquals("0", page.text("#gone"));
         }
     }
