@@ -2,16 +2,20 @@ package io.backbonejava;
 
 import static io.backbonejava.Dom.document;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import io.backbonejava.History.NavigateOptions;
 import io.backbonejava.History.StartOptions;
 import io.backbonejava.ReadmeExampleTest.Todo;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.junit.SkipJVM;
 import org.teavm.junit.TeaVMTestRunner;
 
@@ -143,5 +147,38 @@ public class ReadmeViewExampleTest {
         assertEquals("after destroy", 1, todos.size());
         assertEquals(0, list.$$("li").size());
         assertEquals(0, list.children().size());
+    }
+
+    /** The CollectionView example of README.md ("Lists"), between its markers. */
+    @Test
+    public void theCollectionViewExampleKeepsItsListInStep() {
+        HTMLElement ul = document().createElement("ul");
+        ul.setClassName("todo-list");
+        document().getBody().appendChild(ul);
+        Collection<Todo> todos = new Collection<>(Todo::new);
+        todos.add(List.of(Attributes.of("title", "Buy milk"), Attributes.of("title", "Walk the dog")));
+        List<String> edited = new ArrayList<>();
+
+        // --- README example (CollectionView): begin ---
+        CollectionView<Todo, TodoItemView> list =
+                new CollectionView<>(todos, TodoItemView::new, new ViewOptions().el(".todo-list"));
+        list.filter(todo -> !todo.get(Todo.COMPLETED), Todo.COMPLETED)   // re-checked when "completed" changes
+            .emptyView(() -> new View<>(new ViewOptions().tagName("li").className("empty")))
+            .render();
+        list.onChild("edit", (TodoItemView item, EventArgs e) -> item.el().focus());   // the children's events
+        // --- README example (CollectionView): end ---
+        list.onChild("edit", (item, e) -> edited.add(item.model().get(Todo.TITLE)));
+
+        assertEquals(2, ul.querySelectorAll("li").getLength());
+        HTMLElement second = list.childViews().get(1).el();
+        ul.querySelector("li .toggle").click();
+        assertEquals("the completed todo leaves the active list", 1, ul.querySelectorAll("li").getLength());
+        assertSame("and the other item stays as it was", second, ul.querySelector("li"));
+        list.childViews().get(0).trigger("edit");
+        assertEquals(List.of("Walk the dog"), edited);
+        todos.at(1).set(Todo.COMPLETED, true);
+        assertEquals(1, ul.querySelectorAll("li.empty").getLength());
+        list.remove();
+        assertEquals(null, ul.getParentNode());
     }
 }

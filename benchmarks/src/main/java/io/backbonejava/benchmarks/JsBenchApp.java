@@ -1,5 +1,6 @@
 package io.backbonejava.benchmarks;
 
+import io.backbonejava.CollectionView;
 import io.backbonejava.DomEvents;
 import io.backbonejava.Model;
 import io.backbonejava.View;
@@ -10,8 +11,8 @@ import java.util.List;
 /**
  * The js-framework-benchmark table app on backbone-java, compiled by TeaVM into {@code target/jsbench-app}:
  * a collection of row models ({@link Rows}), a view per row with its own events map ({@link RowView}), a
- * table view that follows the collection ({@link TableView}), and this view on {@code #main}, whose events
- * map holds the buttons. It has the structure of the Backbone.js version ({@code backbonejs-app/app.js}), so
+ * {@link CollectionView} on the {@code tbody} that keeps one row view per row in the collection's order, and
+ * this view on {@code #main}, whose events map holds the buttons. It has the structure of the Backbone.js version ({@code backbonejs-app/app.js}), so
  * that the two compare library against library.
  */
 public final class JsBenchApp extends View<Model> {
@@ -19,7 +20,7 @@ public final class JsBenchApp extends View<Model> {
 
     private JsBenchApp() {
         super(new ViewOptions().el("#main"));
-        addChild(new TableView(rows));
+        addChild(new CollectionView<>(rows, row -> new RowView(row, rows), new ViewOptions().el("#tbody"))).render();
     }
 
     /**

@@ -12,8 +12,11 @@ final class RowView extends View<Row> {
             + "<td class=\"col-md-1\"><a class=\"remove\"><span class=\"glyphicon glyphicon-remove\""
             + " aria-hidden=\"true\"></span></a></td><td class=\"col-md-6\"></td>");
 
-    RowView(Row row) {
+    private final Rows rows;
+
+    RowView(Row row, Rows rows) {
         super(row, null);
+        this.rows = rows;
         listenTo(row, "change:label", e -> renderLabel());
         listenTo(row, "change:selected", e -> renderSelected());
     }
@@ -28,11 +31,12 @@ final class RowView extends View<Row> {
         return new DomEvents()
                 .onClick(".lbl", (event, link) -> {
                     event.preventDefault();
-                    rows().choose(model());
+                    rows.choose(model());
                 })
                 .onClick(".remove", (event, link) -> {
                     event.preventDefault();
-                    rows().remove(model());
+                    rows.forget(model());
+                    rows.remove(model());
                 });
     }
 
@@ -48,9 +52,5 @@ final class RowView extends View<Row> {
 
     private void renderSelected() {
         el().setClassName(Boolean.TRUE.equals(model().get(Row.SELECTED)) ? "danger" : "");
-    }
-
-    private Rows rows() {
-        return model().collection();
     }
 }

@@ -49,6 +49,8 @@ public final class TestApp {
                 return new RestSyncScenario();
             case "local-storage":
                 return new LocalStorageScenario();
+            case "collection-view":
+                return new CollectionViewScenario();
             default:
                 return null;
         }

@@ -1,20 +1,17 @@
 package io.backbonejava.todo;
 
 import io.backbonejava.Attributes;
+import io.backbonejava.CollectionView;
 import io.backbonejava.DomEvents;
 import io.backbonejava.Options;
 import io.backbonejava.Template;
 import io.backbonejava.View;
 import io.backbonejava.ViewOptions;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
-import org.teavm.jso.dom.xml.Node;
 
 /**
  * The whole app: the field for new todos, the list, the "mark all" checkbox and the footer with the counter,
@@ -22,9 +19,9 @@ import org.teavm.jso.dom.xml.Node;
  *
  * <p>It does not build its markup: the page already holds the skeleton ({@code <section class="todoapp">}),
  * so the app is styled and usable as soon as the script runs, and this view takes it over with
- * {@code el(".todoapp")}. It then listens to the collection, not to its own children: whatever changed a
- * todo, the collection's events tell this view to bring the list and the footer up to date, in
- * {@link #render()}.
+ * {@code el(".todoapp")}. The list is a {@link CollectionView} of {@link TodoView}s on {@code .todo-list};
+ * the rest listens to the collection, not to its own children: whatever changed a todo, the collection's
+ * events tell this view to bring the counters and the footer up to date, in {@link #render()}.
  */
 final class AppView extends View<Todo> {
     // The footer. The filter links carry "selected" or nothing; the button is always there, and only
@@ -44,10 +41,10 @@ final class AppView extends View<Todo> {
     private final Todos todos;
     private final HTMLInputElement toggleAll;
     private final HTMLElement main;
-    private final HTMLElement list;
+    private final CollectionView<Todo, TodoView> list;
     private final HTMLElement footer;
     private TodoFilter filter = TodoFilter.ALL;
-    /** True while one action changes many todos: the list is redrawn once at the end, not once per todo. */
+    /** True while one action changes many todos: the footer is redrawn once at the end, not once per todo. */
     private boolean batch;
 
     AppView(Todos todos) {
@@ -55,11 +52,17 @@ final class AppView extends View<Todo> {
         this.todos = todos;
         toggleAll = $input(".toggle-all");
         main = $(".main");
-        list = $(".todo-list");
         footer = $(".footer");
-        // One redraw for every way the list can change: "update" after adds and removes, "reset" after a
-        // fetch, "sort", and "change:completed", which moves a todo between the counters and the filters.
-        listenTo(todos, "update reset sort change:completed", e -> {
+        // The list keeps one TodoView per todo the filter shows, in the collection's order, through every
+        // add, remove, reset and sort: a todo that joins or leaves it is inserted or taken out alone, and
+        // the others keep their state (an edit in progress, the focus). The filter reads "completed", so
+        // ticking a todo under "Active" takes just its item away. Owned by this view through addChild, so
+        // that removing the app removes the list and its items too.
+        list = addChild(new CollectionView<>(todos, TodoView::new, new ViewOptions().el($(".todo-list"))));
+        list.filter(filter::accepts, Todo.COMPLETED).render();
+        // The rest redraws for every way the counters can change: "update" after adds and removes, "reset"
+        // after a fetch, and "change:completed", which moves a todo between the counters.
+        listenTo(todos, "update reset change:completed", e -> {
             if (!batch) {
                 render();
             }
@@ -87,19 +90,19 @@ final class AppView extends View<Todo> {
      */
     void filter(TodoFilter shown) {
         filter = shown;
+        list.filter(shown::accepts, Todo.COMPLETED);
         render();
     }
 
     /**
-     * Brings everything below the input up to date with the collection: the list, the "mark all"
-     * checkbox, the footer. With no todos at all, the list and the footer are hidden, not removed, so the
+     * Brings the "mark all" checkbox and the footer up to date with the collection (the list follows it on
+     * its own). With no todos at all, the list and the footer are hidden, not removed, so the
      * page keeps its shape.
      */
     @Override
     public AppView render() {
         int size = todos.size();
         int remaining = todos.remaining().size();
-        renderList();
         main.setHidden(size == 0);
         footer.setHidden(size == 0);
         footer.clear().appendChild(STATS.render(Attributes.of(
@@ -117,41 +120,6 @@ final class AppView extends View<Todo> {
     // A null class value leaves the attribute out altogether.
     private String selectedIf(TodoFilter candidate) {
         return candidate == filter ? "selected" : null;
-    }
-
-    /**
-     * Makes the list show exactly the todos the filter accepts, in the collection's order. Items that may
-     * stay, stay: their views keep their state (an edit in progress, the focus) and nothing is redrawn.
-     * Views of todos that left the list are removed with their listeners; todos that joined it get a new
-     * view, owned by this one through {@code addChild}, so that removing the app would remove them too.
-     */
-    private void renderList() {
-        List<Todo> shown = todos.visible(filter);
-        Map<String, View<?>> kept = new HashMap<>();
-        for (Todo todo : shown) {
-            kept.put(todo.cid(), null);
-        }
-        for (View<?> child : new ArrayList<>(children())) {
-            String cid = child.model().cid();
-            if (kept.containsKey(cid)) {
-                kept.put(cid, child);
-            } else {
-                child.remove();
-            }
-        }
-        // One walk down the list: each item is either already in its place or is put there.
-        Node next = list.getFirstChild();
-        for (Todo todo : shown) {
-            View<?> view = kept.get(todo.cid());
-            if (view == null) {
-                view = addChild(new TodoView(todo)).render();
-            }
-            if (view.el() == next) {
-                next = next.getNextSibling();
-            } else {
-                list.insertBefore(view.el(), next);
-            }
-        }
     }
 
     // Enter in the top field: a todo with the trimmed text, at the end of the list. With validate, a title

@@ -19,7 +19,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  *
  * <p>There is one view per todo, and the two are tied by events in both directions. The user's clicks and
  * keys arrive through the events map and become calls on the model; the model's {@code "change:completed"},
- * {@code "change:title"} and {@code "destroy"} events come back and redraw just the part that changed. The
+ * {@code "change:title"} events come back and redraw just the part that changed. The
  * view never redraws itself from its own handlers: whatever the cause of a change (this item, the
  * "mark all" checkbox, a server answer), the model's event is the one path to the screen.
  */
@@ -41,9 +41,8 @@ final class TodoView extends View<Todo> {
         super(todo, new ViewOptions().tagName("li"));
         listenTo(todo, "change:completed", e -> renderCompleted());
         listenTo(todo, "change:title", e -> renderTitle());
-        // A destroyed todo takes its item with it. remove() also drops these listeners and the DOM ones,
-        // so nothing keeps the view alive afterwards.
-        listenTo(todo, "destroy", e -> remove());
+        // A destroyed todo leaves the collection, and the app's list (a CollectionView) then removes this
+        // view: its element, these listeners and the DOM ones, so nothing keeps the view alive afterwards.
         // Marked while the server does not have it as shown: from the save until the answer, and after a
         // failure until a later save gets through. (The app changes todos only by saving them.)
         listenTo(todo, "request", e -> markUnsaved(true));

@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
  */
 class TodoBundleTest {
     /**
-     * Bytes, gzip at its best level: 45.2 KB today (typed views and validation errors, server field errors,
+     * Bytes, gzip at its best level: 46.4 KB today (typed views and validation errors, server field errors,
      * unsaved-change tracking; since the app serves any REST backend, paging read to the end, the CSRF header
      * and the refused-title message, 1.7 KB together; EventOptions and HttpOptions, 0.3 KB; since issue 19 the
-     * sync's per-model queue, retries, conflicts and the app's status line, about 3.5 KB), and Backbone +
+     * sync's per-model queue, retries, conflicts and the app's status line, about 3.5 KB; the list as a
+     * CollectionView, 1.2 KB), and Backbone +
      * Underscore + jQuery alone are 43.2 KB. A guard against a heavy part of the class library slipping in
      * (regex or number printing add 10 to 30 KB and more, Unicode case tables 1 KB), not a target.
      */
-    private static final int GZIPPED_BUDGET = 46_000;
+    private static final int GZIPPED_BUDGET = 47_000;
 
     @Test
     void theMinifiedAppFitsTheBudget() throws IOException {

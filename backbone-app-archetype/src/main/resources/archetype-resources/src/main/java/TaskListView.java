@@ -1,6 +1,7 @@
 package ${package};
 
 import io.backbonejava.Attributes;
+import io.backbonejava.CollectionView;
 import io.backbonejava.DomEvents;
 import io.backbonejava.Html;
 import io.backbonejava.View;
@@ -11,13 +12,14 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * The app's view: the field for new tasks, the list with one {@link TaskView} per task of the current
- * filter, and the counter. It takes over the page's {@code <section class="tasks">} and listens to the
- * collection: whatever changed the tasks, the collection's events redraw the list.
+ * filter, and the counter. It takes over the page's {@code <section class="tasks">}. The list is a
+ * {@link CollectionView}: it follows the collection on its own, adding, removing and moving only the items
+ * that changed; this view redraws the counter when the collection's events say the tasks changed.
  */
 public class TaskListView extends View<Task> {
     private final Tasks tasks;
     private final HTMLInputElement input;
-    private final HTMLElement list;
+    private final CollectionView<Task, TaskView> list;
     private final HTMLElement count;
     private final HTMLElement error;
     private Filter filter = Filter.ALL;
@@ -31,9 +33,12 @@ public class TaskListView extends View<Task> {
         super(tasks, new ViewOptions().el(".tasks"));
         this.tasks = tasks;
         input = $input(".new-task");
-        list = $(".task-list");
         count = $(".count");
         error = $(".error");
+        // One TaskView per task the filter shows; "done" is what the filter reads, so ticking a task under
+        // "open" takes its item away alone.
+        list = addChild(new CollectionView<>(tasks, TaskView::new, new ViewOptions().el($(".task-list"))));
+        list.filter(filter::accepts, Task.DONE).render();
         listenTo(tasks, "update reset change:done", e -> render());
     }
 
@@ -53,17 +58,12 @@ public class TaskListView extends View<Task> {
      */
     public void filter(Filter shown) {
         filter = shown;
-        render();
+        list.filter(shown::accepts, Task.DONE);
     }
 
-    /** Redraws the list (one child view per task shown) and the counter. */
+    /** Redraws the counter (the list follows the collection on its own). */
     @Override
     public TaskListView render() {
-        removeChildren();   // the previous item views, with all their listeners
-        list.clear();
-        for (Task task : tasks.shown(filter)) {
-            list.appendChild(addChild(new TaskView(task)).render().el());
-        }
         int open = tasks.open().size();
         Html.text(count, open + (open == 1 ? " task left" : " tasks left"));
         return this;

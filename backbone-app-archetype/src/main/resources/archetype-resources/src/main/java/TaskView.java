@@ -24,8 +24,8 @@ public class TaskView extends View<Task> {
     public TaskView(Task task) {
         super(task, new ViewOptions().tagName("li"));
         listenTo(task.onChange(this::render));
-        // A destroyed task takes its item with it, listeners included.
-        listenTo(task.onDestroy(this::remove));
+        // A destroyed task leaves the collection, and the list (a CollectionView) removes this item with
+        // its listeners.
     }
 
     @Override
