@@ -20,7 +20,7 @@ class ReadingListBundleTest {
      * Bytes, gzip at its best level: 41.1 KB today, of which the form binding (Form and its conversions) is
      * about 3.3 KB. A guard against regex or Java's number printing (30 KB and more), not a target.
      */
-    private static final int GZIPPED_BUDGET = 42_000;
+    private static final int GZIPPED_BUDGET = 44_500;
 
     @Test
     void theMinifiedAppFitsTheBudget() throws IOException {
