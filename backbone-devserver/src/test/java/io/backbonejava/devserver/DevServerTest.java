@@ -1,6 +1,7 @@
 package io.backbonejava.devserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,12 +113,14 @@ class DevServerTest {
 
         // An edit the user can see: the page reloads by itself and shows it.
         chromium.evaluate("window.beforeTheEdit = true");
-        Files.writeString(appView, original.replace("{{items}} left</span>", "{{items}} left, edited</span>"));
+        String edited = original.replace("{{items}} left</span>", "{{items}} left, edited</span>");
+        assertNotEquals(original, edited, "the footer template the test edits is still in AppView.java");
+        Files.writeString(appView, edited);
         chromium.waitUntil("the edited footer", "!window.beforeTheEdit && document.querySelector('.todo-count') != null"
                 + " && document.querySelector('.todo-count').textContent.includes('left, edited')", BUILD);
 
         // A compile error: it shows over the page, and the page is not reloaded into a stale app.
-        Files.writeString(appView, original.replace("private void renderList() {", "private void renderList() { int"));
+        Files.writeString(appView, original + "\nclass BrokenOnPurpose { int }\n");
         chromium.waitUntil("the error overlay", "document.getElementById('__devserver-overlay') != null"
                 + " && document.getElementById('__devserver-overlay').textContent.includes('AppView.java')", BUILD);
 
