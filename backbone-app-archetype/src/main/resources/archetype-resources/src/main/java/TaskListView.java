@@ -40,6 +40,7 @@ public class TaskListView extends View<Task> {
         list = addChild(new CollectionView<>(tasks, TaskView::new, new ViewOptions().el($(".task-list"))));
         list.filter(filter::accepts, Task.DONE).render();
         listenTo(tasks, "update reset change:done", e -> render());
+        render();   // the counter, also when the stored list turns out empty and no event comes
     }
 
     @Override
