@@ -1,11 +1,8 @@
 package io.backbonejava.browsertests;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,13 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The demo server as a process of its own, as {@code java -jar demo-server.jar} runs it (the same main class
@@ -31,7 +26,6 @@ import java.util.stream.Stream;
  * and H2 file, or {@link #pause()} and {@link #resume()} it with SIGSTOP and SIGCONT.
  */
 final class DemoServerProcess implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dataDir;
     private final int port;
@@ -112,14 +106,7 @@ final class DemoServerProcess implements AutoCloseable {
 
     /** The stored todos, sorted by {@code order}. */
     List<Map<String, Object>> todos() {
-        String body = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/todos")).GET(), 200);
-        try {
-            List<Map<String, Object>> todos = JSON.readValue(body, new TypeReference<>() { });
-            todos.sort(Comparator.comparing(todo -> ((Number) todo.get("order")).intValue()));
-            return todos;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoServerCalls.todos(http, baseUrl());
     }
 
     /** Each stored todo as "title" or "title (done)", in order: what a user would read off the list. */
@@ -159,18 +146,7 @@ final class DemoServerProcess implements AutoCloseable {
     }
 
     private String send(HttpRequest.Builder request, int expectedStatus) {
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new AssertionError("demo server answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return DemoServerCalls.send(http, request, expectedStatus);
     }
 
     @Override
@@ -178,8 +154,6 @@ final class DemoServerProcess implements AutoCloseable {
         if (process != null) {
             process.destroyForcibly();
         }
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
+        DemoServerCalls.deleteTree(dataDir);
     }
 }

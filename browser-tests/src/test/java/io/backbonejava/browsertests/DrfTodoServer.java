@@ -145,8 +145,6 @@ final class DrfTodoServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         django.close();
-        try (Stream<Path> files = Files.walk(app)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
+        DemoServerCalls.deleteTree(app);
     }
 }

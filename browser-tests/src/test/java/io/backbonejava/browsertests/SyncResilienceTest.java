@@ -276,10 +276,7 @@ class SyncResilienceTest {
                 + page.eval("window.mostInFlight") + " in flight, deletions lost " + left);
         assertEquals(0, left);
         assertTrue(((Number) page.eval("window.mostInFlight")).intValue() <= 6);
-        // The aim is under 1 s (the figures above); on this shared 2-core machine that is not reliable, so the
-        // test only catches a return of the quadratic cost (a redraw per todo took 20 to 35 s for 5,000).
-        assertTrue(toggleMillis < 10_000, "toggle-all took " + toggleMillis + " ms");
-        assertTrue(clearMillis < 10_000, "clear completed took " + clearMillis + " ms");
+        // The times are figures to report (the aim is under 1 s), never assertions: speed is measured, not tested.
         page.reload();
         assertEquals(new ArrayList<String>(), shown(page));
     }

@@ -1,7 +1,5 @@
 package io.backbonejava.browsertests;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backbonejava.server.DemoServer;
 import io.backbonejava.server.ServerConfig;
 import java.io.IOException;
@@ -9,13 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The real demo server for the Todo app tests: started in-process on an ephemeral loopback port with an H2
@@ -24,7 +19,6 @@ import java.util.stream.Stream;
  * through its own REST API, so tests can check what the app stored.
  */
 final class TodoServer implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dataDir;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -58,14 +52,7 @@ final class TodoServer implements AutoCloseable {
 
     /** The stored todos, as {@code GET /api/todos} returns them, sorted by {@code order}. */
     List<Map<String, Object>> todos() {
-        String body = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/todos")).GET(), 200);
-        try {
-            List<Map<String, Object>> todos = JSON.readValue(body, new TypeReference<>() { });
-            todos.sort(Comparator.comparing(todo -> ((Number) todo.get("order")).intValue()));
-            return todos;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoServerCalls.todos(http, baseUrl());
     }
 
     /** Deletes every stored todo. */
@@ -76,25 +63,12 @@ final class TodoServer implements AutoCloseable {
     }
 
     private String send(HttpRequest.Builder request, int expectedStatus) {
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new AssertionError("demo server answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return DemoServerCalls.send(http, request, expectedStatus);
     }
 
     @Override
     public void close() throws IOException {
         server.stop();
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
+        DemoServerCalls.deleteTree(dataDir);
     }
 }
