@@ -496,21 +496,21 @@ public class History extends Events {
 
     private Location location() {
         if (location == null && browser) {
-            location = BrowserWindow.location();
+            location = BrowserWindow.INSTANCE;
         }
         return location;
     }
 
     private SessionHistory sessionHistory() {
         if (sessionHistory == null && browser) {
-            sessionHistory = BrowserWindow.sessionHistory();
+            sessionHistory = BrowserWindow.INSTANCE;
         }
         return sessionHistory;
     }
 
     private WindowEvents windowEvents() {
         if (windowEvents == null && browser) {
-            windowEvents = BrowserWindow.events();
+            windowEvents = BrowserWindow.INSTANCE;
         }
         return windowEvents;
     }

@@ -4,6 +4,8 @@ import io.backbonejava.Failure;
 import java.util.Map;
 import org.teavm.jso.ajax.XMLHttpRequest;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
 
 /**
  * Sends {@link RestSync}'s requests from the browser with {@code XMLHttpRequest}, as jQuery's
@@ -70,12 +72,25 @@ public final class XhrTransport implements Transport {
         if (millis > 0) {
             Js.setTimeout(xhr, millis);
         }
-        xhr.onLoad(event -> complete(xhr, callback));
-        // The browser tells scripts nothing about why: a refused connection, a DNS failure and a CORS
-        // refusal all look the same.
-        xhr.onError(event -> callback.error(Failure.network("Network error")));
-        xhr.onTimeout(event -> callback.error(Failure.timeout("timeout after " + millis + " ms")));
-        xhr.onAbort(event -> callback.error(Failure.abort()));
+        // One listener for the four outcomes, told apart by the event's type: a lambda is a class in the bundle.
+        // The browser tells scripts nothing about why a request errs: a refused connection, a DNS failure and
+        // a CORS refusal all look the same.
+        EventListener<Event> outcome = event -> {
+            String type = event.getType();
+            if ("load".equals(type)) {
+                complete(xhr, callback);
+            } else if ("timeout".equals(type)) {
+                callback.error(Failure.timeout("timeout after " + millis + " ms"));
+            } else if ("abort".equals(type)) {
+                callback.error(Failure.abort());
+            } else {
+                callback.error(Failure.network("Network error"));
+            }
+        };
+        xhr.addEventListener("load", outcome);
+        xhr.addEventListener("error", outcome);
+        xhr.addEventListener("timeout", outcome);
+        xhr.addEventListener("abort", outcome);
         if (body != null) {
             xhr.send(body);
         } else {
