@@ -3,11 +3,13 @@ package io.backbonejava;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.teavm.jso.JSObject;
 
 /**
  * A string route such as {@code "search/:query(/p:page)"} compiled once into a small tree, and matched the way
  * Backbone's generated regular expression matches, without {@code java.util.regex} (which would add tens of
- * kilobytes to the browser bundle).
+ * kilobytes to the browser bundle). In the browser the same tree is written out as a JavaScript regular expression
+ * and matched by the browser's engine, whose semantics the Java matcher follows.
  *
  * <p>The grammar is Backbone's: {@code :name} takes one or more characters up to the next {@code /} or
  * {@code ?} (greedily, backing off when the rest needs it); {@code *name} takes any characters but {@code ?}
@@ -53,6 +55,8 @@ final class RoutePattern implements RouteMatcher {
     private final String source;
     private final Node[] nodes;
     private final int groups;
+    /** The pattern as the source of a JavaScript regular expression; built on the first match in the browser. */
+    private String regex;
 
     private RoutePattern(String source, Node[] nodes, int groups) {
         this.source = source;
@@ -81,6 +85,9 @@ final class RoutePattern implements RouteMatcher {
 
     @Override
     public List<String> match(String fragment) {
+        if (Values.compiledToJavaScript()) {
+            return matchInBrowser(fragment);
+        }
         String[] captures = new String[groups + 1];
         boolean matched = sequence(nodes, 0, fragment, 0, captures, end -> {
             // Backbone's tail: an optional "?query", then the end of the fragment.
@@ -95,6 +102,52 @@ final class RoutePattern implements RouteMatcher {
             return false;
         });
         return matched ? Arrays.asList(captures) : null;
+    }
+
+    /**
+     * In the browser, the tree is written out as the regular expression Backbone would build for the route
+     * (with this grammar's nesting) and the browser's own engine matches it: the backtracking below is that
+     * engine's semantics in Java, for the JVM, and leaving it out of the bundle is what this saves.
+     */
+    private List<String> matchInBrowser(String fragment) {
+        if (regex == null) {
+            StringBuilder out = new StringBuilder("^");
+            writeRegex(nodes, out);
+            regex = out.append("(?:\\?([\\s\\S]*))?$").toString();
+        }
+        JSObject found = Browser.exec(regex, fragment);
+        if (found == null) {
+            return null;
+        }
+        String[] captures = new String[Browser.length(found)];
+        for (int i = 0; i < captures.length; i++) {
+            captures[i] = Browser.stringAt(found, i);
+        }
+        return Arrays.asList(captures);
+    }
+
+    // Backbone's pieces: "([^/?]+)" for :name, "([^?]*?)" for *name, "(?:...)?" for a group; every other
+    // ASCII punctuation character is escaped, so that a literal "." or "+" means itself.
+    private static void writeRegex(Node[] seq, StringBuilder out) {
+        for (Node node : seq) {
+            if (node.kind == PARAM) {
+                out.append("([^/?]+)");
+            } else if (node.kind == SPLAT) {
+                out.append("([^?]*?)");
+            } else if (node.kind == OPTIONAL) {
+                out.append("(?:");
+                writeRegex(node.children, out);
+                out.append(")?");
+            } else {
+                for (int i = 0; i < node.text.length(); i++) {
+                    char c = node.text.charAt(i);
+                    if (c < 0x80 && c > ' ' && !Parser.isWordChar(c)) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                }
+            }
+        }
     }
 
     // Backtracking in continuation style: each node tries its candidate lengths in the order the regular
