@@ -102,7 +102,7 @@ public final class XhrTransport implements Transport {
     /** Runs the task in a later event-loop task, with {@code setTimeout(task, 0)}. */
     @Override
     public void defer(Runnable task) {
-        Window.setTimeout(task::run, 0);
+        schedule(task, 0);
     }
 
     /** Runs the task later with {@code setTimeout}; the returned action calls {@code clearTimeout}. */
