@@ -55,13 +55,14 @@ final class RoutePattern implements RouteMatcher {
     private final String source;
     private final Node[] nodes;
     private final int groups;
-    /** The pattern as the source of a JavaScript regular expression; built on the first match in the browser. */
-    private String regex;
+    /** In the browser: the route as the source of a JavaScript regular expression, which does the matching. */
+    private final String regex;
 
-    private RoutePattern(String source, Node[] nodes, int groups) {
+    private RoutePattern(String source, Node[] nodes, int groups, String regex) {
         this.source = source;
         this.nodes = nodes;
         this.groups = groups;
+        this.regex = regex;
     }
 
     /**
@@ -70,12 +71,16 @@ final class RoutePattern implements RouteMatcher {
      * @throws IllegalArgumentException when its parentheses do not balance
      */
     static RoutePattern compile(String route) {
+        if (Values.compiledToJavaScript()) {
+            // The browser's engine matches; the tree and its Java matcher stay out of the bundle.
+            return new RoutePattern(route, null, 0, regex(route));
+        }
         Parser parser = new Parser(route);
         Node[] nodes = parser.sequence();
         if (parser.position < route.length()) {
             throw new IllegalArgumentException("Unbalanced ')' in route: " + route);
         }
-        return new RoutePattern(route, nodes, parser.groups);
+        return new RoutePattern(route, nodes, parser.groups, null);
     }
 
     /** The route string this was compiled from. */
@@ -104,17 +109,8 @@ final class RoutePattern implements RouteMatcher {
         return matched ? Arrays.asList(captures) : null;
     }
 
-    /**
-     * In the browser, the tree is written out as the regular expression Backbone would build for the route
-     * (with this grammar's nesting) and the browser's own engine matches it: the backtracking below is that
-     * engine's semantics in Java, for the JVM, and leaving it out of the bundle is what this saves.
-     */
+    // The browser's engine matches the regular expression; a group that took no part gives null.
     private List<String> matchInBrowser(String fragment) {
-        if (regex == null) {
-            StringBuilder out = new StringBuilder("^");
-            writeRegex(nodes, out);
-            regex = out.append("(?:\\?([\\s\\S]*))?$").toString();
-        }
         JSObject found = Browser.exec(regex, fragment);
         if (found == null) {
             return null;
@@ -126,28 +122,46 @@ final class RoutePattern implements RouteMatcher {
         return Arrays.asList(captures);
     }
 
-    // Backbone's pieces: "([^/?]+)" for :name, "([^?]*?)" for *name, "(?:...)?" for a group; every other
-    // ASCII punctuation character is escaped, so that a literal "." or "+" means itself.
-    private static void writeRegex(Node[] seq, StringBuilder out) {
-        for (Node node : seq) {
-            if (node.kind == PARAM) {
-                out.append("([^/?]+)");
-            } else if (node.kind == SPLAT) {
-                out.append("([^?]*?)");
-            } else if (node.kind == OPTIONAL) {
+    /**
+     * The route as the regular expression Backbone builds for it, in this grammar: {@code ([^/?]+)} for
+     * {@code :name}, {@code ([^?]*?)} for {@code *name}, {@code (?:...)?} for a group (nested as written), every
+     * other ASCII punctuation character escaped so that it means itself, and the optional {@code ?query} tail.
+     * The Java matcher below follows exactly this expression's semantics.
+     *
+     * @throws IllegalArgumentException when the route's parentheses do not balance
+     */
+    static String regex(String route) {
+        StringBuilder out = new StringBuilder("^");
+        int depth = 0;
+        int i = 0;
+        while (i < route.length()) {
+            char c = route.charAt(i++);
+            int nameEnd = i;
+            while (nameEnd < route.length() && Parser.isWordChar(route.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            if (c == '(') {
+                depth++;
                 out.append("(?:");
-                writeRegex(node.children, out);
-                out.append(")?");
-            } else {
-                for (int i = 0; i < node.text.length(); i++) {
-                    char c = node.text.charAt(i);
-                    if (c < 0x80 && c > ' ' && !Parser.isWordChar(c)) {
-                        out.append('\\');
-                    }
-                    out.append(c);
+            } else if (c == ')') {
+                if (--depth < 0) {
+                    throw new IllegalArgumentException("Unbalanced ')' in route: " + route);
                 }
+                out.append(")?");
+            } else if ((c == ':' || c == '*') && nameEnd > i) {
+                out.append(c == ':' ? "([^/?]+)" : "([^?]*?)");
+                i = nameEnd;
+            } else {
+                if (c < 0x80 && c > ' ' && !Parser.isWordChar(c)) {
+                    out.append('\\');
+                }
+                out.append(c);
             }
         }
+        if (depth > 0) {
+            throw new IllegalArgumentException("Unclosed '(' in route: " + route);
+        }
+        return out.append("(?:\\?([\\s\\S]*))?$").toString();
     }
 
     // Backtracking in continuation style: each node tries its candidate lengths in the order the regular

@@ -1249,4 +1249,30 @@ public class RouterTest {
         assertEquals(Arrays.asList((String) null), RoutePattern.compile("a*:").match("a*:"));
         assertNull(RoutePattern.compile("a*:").match("aa:"));
     }
+
+    @Test
+    public void aRouteIsWrittenAsBackbonesRegularExpression() {
+        assertEquals("^a\\.b([^/?]+)(?:\\/([^?]*?))?\\*(?:\\?([\\s\\S]*))?$", RoutePattern.regex("a.b:id(/*rest)*"));
+        assertEquals("^x(?:y(?:z)?)?(?:\\?([\\s\\S]*))?$", RoutePattern.regex("x(y(z))"));
+    }
+
+    @Test
+    public void unbalancedParenthesesAreRefusedWithTheRoute() {
+        for (String route : Arrays.asList("a)", "(a))", ")(")) {
+            try {
+                RoutePattern.compile(route);
+                fail("expected " + route + " to be refused");
+            } catch (IllegalArgumentException expected) {
+                assertEquals("Unbalanced ')' in route: " + route, expected.getMessage());
+            }
+        }
+        for (String route : Arrays.asList("(a", "((a)")) {
+            try {
+                RoutePattern.compile(route);
+                fail("expected " + route + " to be refused");
+            } catch (IllegalArgumentException expected) {
+                assertEquals("Unclosed '(' in route: " + route, expected.getMessage());
+            }
+        }
+    }
 }
