@@ -3,6 +3,7 @@ package io.backbonejava.sync;
 import io.backbonejava.Failure;
 import java.util.Map;
 import org.teavm.jso.ajax.XMLHttpRequest;
+import org.teavm.jso.browser.TimerHandler;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
@@ -108,8 +109,28 @@ public final class XhrTransport implements Transport {
     /** Runs the task later with {@code setTimeout}; the returned action calls {@code clearTimeout}. */
     @Override
     public Runnable schedule(Runnable task, int delayMillis) {
-        int id = Window.setTimeout(task::run, delayMillis);
-        return () -> Window.clearTimeout(id);
+        return new Timer(task, delayMillis);
+    }
+
+    /** A pending {@code setTimeout}: the browser's handler, and as a Runnable what clears it; one class for both. */
+    private static final class Timer implements TimerHandler, Runnable {
+        private final Runnable task;
+        private final int id;
+
+        Timer(Runnable task, int delayMillis) {
+            this.task = task;
+            id = Window.setTimeout(this, delayMillis);
+        }
+
+        @Override
+        public void onTimer() {
+            task.run();
+        }
+
+        @Override
+        public void run() {
+            Window.clearTimeout(id);
+        }
     }
 
     /** Status 0 is a request that never got an answer; everything else is read by {@link Responses}. */
