@@ -1,6 +1,6 @@
 // The reference side of the differential fuzzers: runs scripts on real backbone.js 1.6.1 and prints, for each
 // script, the lines FidelityInterpreter.java prints for the same script on backbone-core. One process runs a
-// whole batch: node fuzz-runner.js <dir holding node_modules> models|routes < batch.json > logs.json
+// whole batch: node fuzz-runner.js <dir holding node_modules> models|routes|regexes < batch.json > logs.json
 'use strict';
 
 const path = require('path');
@@ -385,6 +385,16 @@ function runRoute(testCase) {
   return lines;
 }
 
+// Regexes: the expression backbone-core builds for a route in the browser (RoutePattern.regex), run by this
+// engine: the raw captures, an unmatched group as null.
+function runRegex(testCase) {
+  const regex = new RegExp(testCase.regex);
+  return testCase.fragments.map(fragment => {
+    const found = regex.exec(fragment);
+    return found ? JSON.stringify(found.slice(1).map(c => c === undefined ? null : c)) : 'no match';
+  });
+}
+
 const input = JSON.parse(fs.readFileSync(0, 'utf8'));
-const output = input.map(mode === 'routes' ? runRoute : runScript);
+const output = input.map(mode === 'routes' ? runRoute : mode === 'regexes' ? runRegex : runScript);
 process.stdout.write(JSON.stringify(output));

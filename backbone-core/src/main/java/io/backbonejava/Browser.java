@@ -1,6 +1,7 @@
 package io.backbonejava;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.DocumentFragment;
 import org.teavm.jso.dom.xml.Element;
@@ -54,6 +55,18 @@ final class Browser {
     static native DocumentFragment content(HTMLElement template);
 
     /** JavaScript's {@code Number(text)}. */
+    /** The captures of a regular expression's match, an unmatched group as null; null when it does not match. */
+    @JSBody(params = {"source", "text"}, script = "var m = new RegExp(source).exec(text);"
+            + " return m ? m.slice(1).map(function (c) { return c === undefined ? null : c; }) : null;")
+    static native JSObject exec(String source, String text);
+
+    @JSBody(params = "array", script = "return array.length;")
+    static native int length(JSObject array);
+
+    /** An item of an array of strings and nulls. */
+    @JSBody(params = {"array", "index"}, script = "return array[index];")
+    static native String stringAt(JSObject array, int index);
+
     @JSBody(params = "text", script = "return Number(text);")
     static native double number(String text);
 

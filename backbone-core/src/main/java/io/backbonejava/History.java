@@ -317,10 +317,10 @@ public class History extends Events {
             }
         }
 
-        if (usePushState) {
-            urlListener = windowEvents().listen("popstate", this::checkUrl);
-        } else if (wantsHashChange) {
-            urlListener = windowEvents().listen("hashchange", this::checkUrl);
+        // Whichever event tells of a new URL; one call site, so the bundle has one method reference class.
+        String urlEvent = usePushState ? "popstate" : wantsHashChange ? "hashchange" : null;
+        if (urlEvent != null) {
+            urlListener = windowEvents().listen(urlEvent, this::checkUrl);
         }
 
         if (!Options.isTrue(options.silent())) {
@@ -496,21 +496,21 @@ public class History extends Events {
 
     private Location location() {
         if (location == null && browser) {
-            location = BrowserWindow.location();
+            location = BrowserWindow.INSTANCE;
         }
         return location;
     }
 
     private SessionHistory sessionHistory() {
         if (sessionHistory == null && browser) {
-            sessionHistory = BrowserWindow.sessionHistory();
+            sessionHistory = BrowserWindow.INSTANCE;
         }
         return sessionHistory;
     }
 
     private WindowEvents windowEvents() {
         if (windowEvents == null && browser) {
-            windowEvents = BrowserWindow.events();
+            windowEvents = BrowserWindow.INSTANCE;
         }
         return windowEvents;
     }

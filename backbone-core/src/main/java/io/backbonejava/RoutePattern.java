@@ -3,11 +3,13 @@ package io.backbonejava;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.teavm.jso.JSObject;
 
 /**
  * A string route such as {@code "search/:query(/p:page)"} compiled once into a small tree, and matched the way
  * Backbone's generated regular expression matches, without {@code java.util.regex} (which would add tens of
- * kilobytes to the browser bundle).
+ * kilobytes to the browser bundle). In the browser the same tree is written out as a JavaScript regular expression
+ * and matched by the browser's engine, whose semantics the Java matcher follows.
  *
  * <p>The grammar is Backbone's: {@code :name} takes one or more characters up to the next {@code /} or
  * {@code ?} (greedily, backing off when the rest needs it); {@code *name} takes any characters but {@code ?}
@@ -53,11 +55,14 @@ final class RoutePattern implements RouteMatcher {
     private final String source;
     private final Node[] nodes;
     private final int groups;
+    /** In the browser: the route as the source of a JavaScript regular expression, which does the matching. */
+    private final String regex;
 
-    private RoutePattern(String source, Node[] nodes, int groups) {
+    private RoutePattern(String source, Node[] nodes, int groups, String regex) {
         this.source = source;
         this.nodes = nodes;
         this.groups = groups;
+        this.regex = regex;
     }
 
     /**
@@ -66,12 +71,16 @@ final class RoutePattern implements RouteMatcher {
      * @throws IllegalArgumentException when its parentheses do not balance
      */
     static RoutePattern compile(String route) {
+        if (Values.compiledToJavaScript()) {
+            // The browser's engine matches; the tree and its Java matcher stay out of the bundle.
+            return new RoutePattern(route, null, 0, regex(route));
+        }
         Parser parser = new Parser(route);
         Node[] nodes = parser.sequence();
         if (parser.position < route.length()) {
             throw new IllegalArgumentException("Unbalanced ')' in route: " + route);
         }
-        return new RoutePattern(route, nodes, parser.groups);
+        return new RoutePattern(route, nodes, parser.groups, null);
     }
 
     /** The route string this was compiled from. */
@@ -81,6 +90,9 @@ final class RoutePattern implements RouteMatcher {
 
     @Override
     public List<String> match(String fragment) {
+        if (Values.compiledToJavaScript()) {
+            return matchInBrowser(fragment);
+        }
         String[] captures = new String[groups + 1];
         boolean matched = sequence(nodes, 0, fragment, 0, captures, end -> {
             // Backbone's tail: an optional "?query", then the end of the fragment.
@@ -95,6 +107,61 @@ final class RoutePattern implements RouteMatcher {
             return false;
         });
         return matched ? Arrays.asList(captures) : null;
+    }
+
+    // The browser's engine matches the regular expression; a group that took no part gives null.
+    private List<String> matchInBrowser(String fragment) {
+        JSObject found = Browser.exec(regex, fragment);
+        if (found == null) {
+            return null;
+        }
+        String[] captures = new String[Browser.length(found)];
+        for (int i = 0; i < captures.length; i++) {
+            captures[i] = Browser.stringAt(found, i);
+        }
+        return Arrays.asList(captures);
+    }
+
+    /**
+     * The route as the regular expression Backbone builds for it, in this grammar: {@code ([^/?]+)} for
+     * {@code :name}, {@code ([^?]*?)} for {@code *name}, {@code (?:...)?} for a group (nested as written), every
+     * other ASCII punctuation character escaped so that it means itself, and the optional {@code ?query} tail.
+     * The Java matcher below follows exactly this expression's semantics.
+     *
+     * @throws IllegalArgumentException when the route's parentheses do not balance
+     */
+    static String regex(String route) {
+        StringBuilder out = new StringBuilder("^");
+        int depth = 0;
+        int i = 0;
+        while (i < route.length()) {
+            char c = route.charAt(i++);
+            int nameEnd = i;
+            while (nameEnd < route.length() && Parser.isWordChar(route.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            if (c == '(') {
+                depth++;
+                out.append("(?:");
+            } else if (c == ')') {
+                if (--depth < 0) {
+                    throw new IllegalArgumentException("Unbalanced ')' in route: " + route);
+                }
+                out.append(")?");
+            } else if ((c == ':' || c == '*') && nameEnd > i) {
+                out.append(c == ':' ? "([^/?]+)" : "([^?]*?)");
+                i = nameEnd;
+            } else {
+                if (c < 0x80 && c > ' ' && !Parser.isWordChar(c)) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+        }
+        if (depth > 0) {
+            throw new IllegalArgumentException("Unclosed '(' in route: " + route);
+        }
+        return out.append("(?:\\?([\\s\\S]*))?$").toString();
     }
 
     // Backtracking in continuation style: each node tries its candidate lengths in the order the regular

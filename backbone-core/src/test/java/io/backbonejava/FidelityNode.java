@@ -27,7 +27,7 @@ final class FidelityNode {
     private FidelityNode() {
     }
 
-    /** Runs a batch of scripts ({@code mode} "models" or "routes") and returns one log per script. */
+    /** Runs a batch of scripts ({@code mode} "models", "routes" or "regexes") and returns one log per script. */
     static List<List<String>> run(String mode, List<?> batch) {
         install();
         String output = exec(INSTALL.toFile(), FidelityJson.write(batch), 600,

@@ -74,6 +74,39 @@ class RouteFuzzTest {
                 + matched + " matched, " + malformed + " fragments with a malformed escape in a parameter (classified)");
     }
 
+    /**
+     * In the browser a route is matched by the JavaScript engine, on the expression {@link RoutePattern#regex}
+     * writes: for the same random routes and fragments, node's engine must capture exactly what the Java
+     * matcher captures on the JVM (empty optional groups included).
+     */
+    @Test
+    void theBrowsersExpressionCapturesWhatTheJavaMatcherDoes() {
+        int routes = Integer.getInteger("fuzz.routes", 400);
+        long seed = Long.getLong("fuzz.seed", 1L);
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < routes; i++) {
+            Map<String, Object> testCase = generate(new Random(seed + i), true);
+            testCase.put("regex", RoutePattern.regex((String) testCase.get("route")));
+            batch.add(testCase);
+        }
+        List<List<String>> expected = FidelityNode.run("regexes", batch);
+        for (int i = 0; i < batch.size(); i++) {
+            RoutePattern pattern = RoutePattern.compile((String) batch.get(i).get("route"));
+            List<?> fragments = (List<?>) batch.get(i).get("fragments");
+            for (int f = 0; f < fragments.size(); f++) {
+                List<String> captures = pattern.match((String) fragments.get(f));
+                String actual = captures == null ? "no match" : FidelityJson.write(captures);
+                if (!expected.get(i).get(f).equals(actual)) {
+                    fail("the browser's expression diverges from the Java matcher; seed " + (seed + i) + ":\n  route    "
+                            + FidelityJson.quote((String) batch.get(i).get("route"))
+                            + "\n  regex    " + FidelityJson.quote((String) batch.get(i).get("regex"))
+                            + "\n  fragment " + FidelityJson.quote((String) fragments.get(f))
+                            + "\n  node:  " + expected.get(i).get(f) + "\n  Java:  " + actual);
+                }
+            }
+        }
+    }
+
     /** A route and fragments for it: most follow its shape, some are mangled or random. */
     static Map<String, Object> generate(Random random, boolean allowEmptyGroups) {
         List<Object[]> parts = new ArrayList<>();

@@ -1235,4 +1235,44 @@ public class RouterTest {
         assertFalse(history.navigate("search/x", trigger()));
         assertNull(router.query);
     }
+
+    // In the browser a route is matched as a JavaScript regular expression: its literal characters must mean
+    // themselves there too, and an optional group that did not take part must give null, as on the JVM.
+    @Test
+    public void routeLiteralsThatAreRegexSpecialsMatchOnlyThemselves() {
+        RoutePattern pattern = RoutePattern.compile("a.b+c$^|[x]{2}\\/:id(/*rest)");
+        assertEquals(Arrays.asList("7", null, null), pattern.match("a.b+c$^|[x]{2}\\/7"));
+        assertEquals(Arrays.asList("7", "x/y", "q=1"), pattern.match("a.b+c$^|[x]{2}\\/7/x/y?q=1"));
+        assertNull(pattern.match("aXbbc$^|[x]{2}\\/7"));
+        assertNull(pattern.match("a.b+c$^|xx\\/7"));
+        // A ':' or '*' without a name is a literal character.
+        assertEquals(Arrays.asList((String) null), RoutePattern.compile("a*:").match("a*:"));
+        assertNull(RoutePattern.compile("a*:").match("aa:"));
+    }
+
+    @Test
+    public void aRouteIsWrittenAsBackbonesRegularExpression() {
+        assertEquals("^a\\.b([^/?]+)(?:\\/([^?]*?))?\\*(?:\\?([\\s\\S]*))?$", RoutePattern.regex("a.b:id(/*rest)*"));
+        assertEquals("^x(?:y(?:z)?)?(?:\\?([\\s\\S]*))?$", RoutePattern.regex("x(y(z))"));
+    }
+
+    @Test
+    public void unbalancedParenthesesAreRefusedWithTheRoute() {
+        for (String route : Arrays.asList("a)", "(a))", ")(")) {
+            try {
+                RoutePattern.compile(route);
+                fail("expected " + route + " to be refused");
+            } catch (IllegalArgumentException expected) {
+                assertEquals("Unbalanced ')' in route: " + route, expected.getMessage());
+            }
+        }
+        for (String route : Arrays.asList("(a", "((a)")) {
+            try {
+                RoutePattern.compile(route);
+                fail("expected " + route + " to be refused");
+            } catch (IllegalArgumentException expected) {
+                assertEquals("Unclosed '(' in route: " + route, expected.getMessage());
+            }
+        }
+    }
 }

@@ -12,6 +12,10 @@ final class Js {
     @JSBody(params = "text", script = "return JSON.parse(text);")
     static native JSObject parseJson(String text);
 
+    /** A JSON string literal, as {@code JSON.stringify} writes it. */
+    @JSBody(params = "text", script = "return JSON.stringify(text);")
+    static native String quote(String text);
+
     @JSBody(params = "value", script = "return typeof value;")
     static native String typeOf(JSObject value);
 

@@ -77,6 +77,12 @@ final class Json {
 
     /** A JSON string literal: quotes, backslashes, control characters and lone surrogates escaped. */
     private static void quote(String text, StringBuilder out) {
+        if (inBrowser()) {
+            // The browser's JSON.stringify escapes exactly as below (lone surrogates too, since ES2019), and
+            // the bundle then needs none of this loop.
+            out.append(Js.quote(text));
+            return;
+        }
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -119,12 +119,12 @@ public final class LocalStorageSync implements Sync {
         Object response;
         try {
             response = perform(method, target, opts);
-        } catch (Problem problem) {
-            fail(target, opts, request, problem.failure);
-            return request;
         } catch (RuntimeException e) {
             // The storage itself refused: full, or not available in this browser.
-            fail(target, opts, request, new Failure(0, Failure.ERROR, "Storage failed: " + e.getMessage(), null, null));
+            response = new Failure(0, Failure.ERROR, "Storage failed: " + e.getMessage(), null, null);
+        }
+        if (response instanceof Failure) {
+            fail(target, opts, request, (Failure) response);
             return request;
         }
         SuccessCallback success = opts.success();
@@ -135,17 +135,20 @@ public final class LocalStorageSync implements Sync {
         return request;
     }
 
+    // The record or records to answer with, or the Failure to report (a response is never a Failure).
+    @SuppressWarnings("unchecked")
     private Object perform(String method, Events target, Options options) {
-        List<Map<String, Object>> records = load();
-        if (target instanceof Collection) {
-            return records;
+        Object loaded = load();
+        if (target instanceof Collection || loaded instanceof Failure) {
+            return loaded;
         }
+        List<Map<String, Object>> records = (List<Map<String, Object>>) loaded;
         Model model = (Model) target;
         String idAttribute = model.idAttribute();
         int index = indexOf(records, idAttribute, model.id());
         if (READ.equals(method)) {
             if (index < 0) {
-                throw notFound(model);
+                return notFound(model);
             }
             return records.get(index);
         }
@@ -161,7 +164,7 @@ public final class LocalStorageSync implements Sync {
                 options.attrs() != null ? options.attrs() : model.toJSON());
         if (PATCH.equals(method)) {
             if (index < 0) {
-                throw notFound(model);
+                return notFound(model);
             }
             records.get(index).putAll(attrs);
             store(records);
@@ -188,10 +191,11 @@ public final class LocalStorageSync implements Sync {
 
     /**
      * The records as stored, after checking they are what this sync writes: a JSON array of objects. The
-     * round trip through JSON also gives the caller copies, never the stored objects themselves.
+     * round trip through JSON also gives the caller copies, never the stored objects themselves. What is
+     * stored otherwise gives the Failure to report.
      */
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> load() {
+    private Object load() {
         String text = storage.getItem(key);
         if (text == null) {
             return new ArrayList<>();
@@ -200,16 +204,16 @@ public final class LocalStorageSync implements Sync {
         try {
             parsed = parser.parse(text);
         } catch (RuntimeException e) {
-            throw corrupt("is not JSON (" + e.getMessage() + ")", text);
+            return corrupt("is not JSON (" + e.getMessage() + ")", text);
         }
         if (!(parsed instanceof List)) {
-            throw corrupt("is not a JSON array", text);
+            return corrupt("is not a JSON array", text);
         }
         List<Object> items = (List<Object>) parsed;
         List<Map<String, Object>> records = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof Map)) {
-                throw corrupt("holds a record that is not a JSON object, at index " + i, text);
+                return corrupt("holds a record that is not a JSON object, at index " + i, text);
             }
             records.add((Map<String, Object>) items.get(i));
         }
@@ -220,13 +224,13 @@ public final class LocalStorageSync implements Sync {
         storage.setItem(key, Json.write(records));
     }
 
-    private Problem corrupt(String what, String text) {
-        return new Problem(new Failure(0, Failure.PARSER_ERROR,
-                "The data stored under \"" + key + "\" " + what + "; it was left unchanged", text, null));
+    private Failure corrupt(String what, String text) {
+        return new Failure(0, Failure.PARSER_ERROR,
+                "The data stored under \"" + key + "\" " + what + "; it was left unchanged", text, null);
     }
 
-    private static Problem notFound(Model model) {
-        return new Problem(new Failure(404, Failure.ERROR, "Record not found: " + Json.text(model.id()), null, null));
+    private static Failure notFound(Model model) {
+        return new Failure(404, Failure.ERROR, "Record not found: " + Json.text(model.id()), null, null);
     }
 
     private static void fail(Events target, Options options, Request request, Failure failure) {
@@ -262,15 +266,5 @@ public final class LocalStorageSync implements Sync {
             out.append(hex.charAt((int) (Math.random() * 16)));
         }
         return out.toString();
-    }
-
-    /** A failure found while working, carried out to {@link #sync} where it is reported. */
-    private static final class Problem extends RuntimeException {
-        final Failure failure;
-
-        Problem(Failure failure) {
-            super(failure.errorThrown(), null, false, false);
-            this.failure = failure;
-        }
     }
 }

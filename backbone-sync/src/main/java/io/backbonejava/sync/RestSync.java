@@ -656,7 +656,7 @@ public final class RestSync extends Events implements Sync {
      * it waits (to be sent, or to be retried) join it; each caller hears the outcome, in the order they
      * asked.
      */
-    private final class Job {
+    private final class Job implements Runnable {
         final Lane lane;
         final boolean fixed;
         final String callUrl;
@@ -758,10 +758,16 @@ public final class RestSync extends Events implements Sync {
         void retryLater() {
             state = WAITING;
             retrying.add(this);
-            Runnable cancel = transport.schedule(this::wakeUp, retry.delay(sends));
+            Runnable cancel = transport.schedule(this, retry.delay(sends));
             if (state == WAITING) {
                 timer = cancel;
             }
+        }
+
+        /** The end of a retry's wait: the job itself is the timer's task, so the bundle needs no lambda for it. */
+        @Override
+        public void run() {
+            wakeUp();
         }
 
         void wakeUp() {

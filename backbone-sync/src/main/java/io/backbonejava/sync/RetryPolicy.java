@@ -93,11 +93,12 @@ public final class RetryPolicy {
      * @return the wait in milliseconds
      */
     public int delay(int sent) {
-        long wait = firstDelay;
+        // In int arithmetic, capped before it could overflow: a long is emulated in the browser bundle.
+        int wait = firstDelay;
         for (int i = 1; i < sent && wait < maxDelay; i++) {
-            wait *= 2;
+            wait = wait > maxDelay / 2 ? maxDelay : wait * 2;
         }
-        return (int) Math.min(wait, maxDelay);
+        return Math.min(wait, maxDelay);
     }
 
     /** A failure that may go away by itself: no answer at all (but not an abort), or a 5xx. */

@@ -3,7 +3,10 @@ package io.backbonejava.sync;
 import io.backbonejava.Failure;
 import java.util.Map;
 import org.teavm.jso.ajax.XMLHttpRequest;
+import org.teavm.jso.browser.TimerHandler;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
 
 /**
  * Sends {@link RestSync}'s requests from the browser with {@code XMLHttpRequest}, as jQuery's
@@ -70,12 +73,25 @@ public final class XhrTransport implements Transport {
         if (millis > 0) {
             Js.setTimeout(xhr, millis);
         }
-        xhr.onLoad(event -> complete(xhr, callback));
-        // The browser tells scripts nothing about why: a refused connection, a DNS failure and a CORS
-        // refusal all look the same.
-        xhr.onError(event -> callback.error(Failure.network("Network error")));
-        xhr.onTimeout(event -> callback.error(Failure.timeout("timeout after " + millis + " ms")));
-        xhr.onAbort(event -> callback.error(Failure.abort()));
+        // One listener for the four outcomes, told apart by the event's type: a lambda is a class in the bundle.
+        // The browser tells scripts nothing about why a request errs: a refused connection, a DNS failure and
+        // a CORS refusal all look the same.
+        EventListener<Event> outcome = event -> {
+            String type = event.getType();
+            if ("load".equals(type)) {
+                complete(xhr, callback);
+            } else if ("timeout".equals(type)) {
+                callback.error(Failure.timeout("timeout after " + millis + " ms"));
+            } else if ("abort".equals(type)) {
+                callback.error(Failure.abort());
+            } else {
+                callback.error(Failure.network("Network error"));
+            }
+        };
+        xhr.addEventListener("load", outcome);
+        xhr.addEventListener("error", outcome);
+        xhr.addEventListener("timeout", outcome);
+        xhr.addEventListener("abort", outcome);
         if (body != null) {
             xhr.send(body);
         } else {
@@ -87,14 +103,34 @@ public final class XhrTransport implements Transport {
     /** Runs the task in a later event-loop task, with {@code setTimeout(task, 0)}. */
     @Override
     public void defer(Runnable task) {
-        Window.setTimeout(task::run, 0);
+        schedule(task, 0);
     }
 
     /** Runs the task later with {@code setTimeout}; the returned action calls {@code clearTimeout}. */
     @Override
     public Runnable schedule(Runnable task, int delayMillis) {
-        int id = Window.setTimeout(task::run, delayMillis);
-        return () -> Window.clearTimeout(id);
+        return new Timer(task, delayMillis);
+    }
+
+    /** A pending {@code setTimeout}: the browser's handler, and as a Runnable what clears it; one class for both. */
+    private static final class Timer implements TimerHandler, Runnable {
+        private final Runnable task;
+        private final int id;
+
+        Timer(Runnable task, int delayMillis) {
+            this.task = task;
+            id = Window.setTimeout(this, delayMillis);
+        }
+
+        @Override
+        public void onTimer() {
+            task.run();
+        }
+
+        @Override
+        public void run() {
+            Window.clearTimeout(id);
+        }
     }
 
     /** Status 0 is a request that never got an answer; everything else is read by {@link Responses}. */

@@ -59,7 +59,8 @@ final class AppView extends View<Todo> {
         // ticking a todo under "Active" takes just its item away. Owned by this view through addChild, so
         // that removing the app removes the list and its items too.
         list = addChild(new CollectionView<>(todos, TodoView::new, new ViewOptions().el($(".todo-list"))));
-        list.filter(filter::accepts, Todo.COMPLETED).render();
+        refilter();
+        list.render();
         // The rest redraws for every way the counters can change: "update" after adds and removes, "reset"
         // after a fetch, and "change:completed", which moves a todo between the counters.
         listenTo(todos, "update reset change:completed", e -> {
@@ -90,8 +91,17 @@ final class AppView extends View<Todo> {
      */
     void filter(TodoFilter shown) {
         filter = shown;
-        list.filter(shown::accepts, Todo.COMPLETED);
+        refilter();
         render();
+    }
+
+    // One place hands the list its filter, so the bundle has one class for the method reference.
+    private void refilter() {
+        list.filter(this::shows, Todo.COMPLETED);
+    }
+
+    private boolean shows(Todo todo) {
+        return filter.accepts(todo);
     }
 
     /**

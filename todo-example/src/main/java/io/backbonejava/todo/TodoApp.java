@@ -60,7 +60,7 @@ public final class TodoApp {
         // milliseconds can never be wiped out by the list arriving. If the store fails, the app still
         // starts, empty, and the failure is reported on the console.
         todos.fetchAll()
-                .catchError(failure -> System.err.println("Could not load the todos: " + failure.errorThrown()))
+                .catchError(failure -> Page.logError("Could not load the todos: " + failure.errorThrown()))
                 .always(() -> {
                     new TodoRouter(new AppView(todos));
                     History.instance().start();

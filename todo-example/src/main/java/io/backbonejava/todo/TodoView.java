@@ -39,14 +39,24 @@ final class TodoView extends View<Todo> {
 
     TodoView(Todo todo) {
         super(todo, new ViewOptions().tagName("li"));
-        listenTo(todo, "change:completed", e -> renderCompleted());
-        listenTo(todo, "change:title", e -> renderTitle());
         // A destroyed todo leaves the collection, and the app's list (a CollectionView) then removes this
         // view: its element, these listeners and the DOM ones, so nothing keeps the view alive afterwards.
-        // Marked while the server does not have it as shown: from the save until the answer, and after a
-        // failure until a later save gets through. (The app changes todos only by saving them.)
-        listenTo(todo, "request", e -> markUnsaved(true));
-        listenTo(todo, "sync error", e -> renderUnsaved());
+        // The item is marked while the server does not have it as shown: from the save ("request") until
+        // the answer, and after a failure until a later save gets through. (The app changes todos only by
+        // saving them.) One listener for the five events, dispatching on the name: each lambda is a class
+        // of its own in the bundle.
+        listenTo(todo, "change:completed change:title request sync error", e -> {
+            String name = e.name();
+            if ("change:completed".equals(name)) {
+                renderCompleted();
+            } else if ("change:title".equals(name)) {
+                renderTitle();
+            } else if ("request".equals(name)) {
+                markUnsaved(true);
+            } else {
+                renderUnsaved();
+            }
+        });
     }
 
     // The user's side of the item. Escape and Enter are both keydown: keypress never fires for Escape.

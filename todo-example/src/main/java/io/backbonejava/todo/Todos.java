@@ -2,6 +2,7 @@ package io.backbonejava.todo;
 
 import io.backbonejava.sync.PagedCollection;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The list of todos, kept in the order they were added. Everything the app asks about the list as a whole
@@ -23,6 +24,9 @@ public class Todos extends PagedCollection<Todo> {
     /** The REST resource of the demo server, the default url; {@code LocalStorageSync} ignores it. */
     public static final String URL = "/api/todos";
 
+    /** Whether a todo is done: one object for both questions below, and one class in the bundle. */
+    private static final Predicate<Todo> DONE = Todo::isCompleted;
+
     /** The last order {@link #nextOrder()} handed out. */
     private int handedOut;
 
@@ -37,12 +41,12 @@ public class Todos extends PagedCollection<Todo> {
 
     /** The todos that are done, in list order. */
     public List<Todo> completed() {
-        return filter(Todo::isCompleted);
+        return filter(DONE);
     }
 
     /** The todos still to do, in list order. */
     public List<Todo> remaining() {
-        return reject(Todo::isCompleted);
+        return reject(DONE);
     }
 
     /**
