@@ -41,22 +41,13 @@ final class TodoView extends View<Todo> {
         super(todo, new ViewOptions().tagName("li"));
         // A destroyed todo leaves the collection, and the app's list (a CollectionView) then removes this
         // view: its element, these listeners and the DOM ones, so nothing keeps the view alive afterwards.
+        listenTo(todo.onChange(Todo.COMPLETED, completed -> renderCompleted()));
+        listenTo(todo.onChange(Todo.TITLE, title -> renderTitle()));
         // The item is marked while the server does not have it as shown: from the save ("request") until
         // the answer, and after a failure until a later save gets through. (The app changes todos only by
-        // saving them.) One listener for the five events, dispatching on the name: each lambda is a class
-        // of its own in the bundle.
-        listenTo(todo, "change:completed change:title request sync error", e -> {
-            String name = e.name();
-            if ("change:completed".equals(name)) {
-                renderCompleted();
-            } else if ("change:title".equals(name)) {
-                renderTitle();
-            } else if ("request".equals(name)) {
-                markUnsaved(true);
-            } else {
-                renderUnsaved();
-            }
-        });
+        // saving them.)
+        listenTo(todo, "request", e -> markUnsaved(true));
+        listenTo(todo, "sync error", e -> renderUnsaved());
     }
 
     // The user's side of the item. Escape and Enter are both keydown: keypress never fires for Escape.
