@@ -246,7 +246,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     private Collection<M> sortKey(String attr, Function<M, Object> key) {
         sortAttribute = attr;
-        sorter = key == null ? null : list -> sortByKey(list, key);
+        sorter = key == null ? null : list -> SortByKey.sort(list, key);
         comparator = key == null ? null : (a, b) -> Values.compare(key.apply(a), key.apply(b));
         return this;
     }
@@ -1135,7 +1135,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the others, in order
      */
     public List<M> without(Object... excluded) {
-        List<Object> out = java.util.Arrays.asList(excluded);
+        List<Object> out = Arrays.asList(excluded);
         return filter(model -> !out.contains(model));
     }
 
@@ -1269,7 +1269,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public List<M> sortBy(Function<? super M, ?> key) {
         List<M> sorted = new ArrayList<>(models);
-        sortByKey(sorted, model -> Values.missingIfNull(key.apply(model)));
+        SortByKey.sort(sorted, model -> Values.missingIfNull(key.apply(model)));
         return sorted;
     }
 
@@ -1281,7 +1281,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public List<M> sortBy(String attr) {
         List<M> sorted = new ArrayList<>(models);
-        sortByKey(sorted, model -> model.sortValue(attr));
+        SortByKey.sort(sorted, model -> model.sortValue(attr));
         return sorted;
     }
 
@@ -1356,73 +1356,6 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
     }
 
     // Internals: Backbone's set algorithm and the bookkeeping behind it
-
-    /**
-     * Underscore's {@code sortBy}, which Backbone uses for one-argument comparators: each model's key is
-     * computed once, not twice per comparison, then the models are sorted stably by key. Keys that are all
-     * numbers compare as plain doubles; any others go through {@link Values#compare}.
-     */
-    private static <M> void sortByKey(List<M> models, Function<? super M, ?> key) {
-        int size = models.size();
-        @SuppressWarnings("unchecked")
-        Keyed<M>[] keyed = new Keyed[size];
-        boolean numbers = true;
-        for (int i = 0; i < size; i++) {
-            M model = models.get(i);
-            Object value = key.apply(model);
-            keyed[i] = new Keyed<>(model, value);
-            numbers &= value instanceof Number;
-        }
-        Comparator<Keyed<M>> order;
-        if (numbers) {
-            for (Keyed<M> entry : keyed) {
-                entry.number = ((Number) entry.key).doubleValue();
-            }
-            order = Collection::compareNumbers;
-        } else {
-            order = (a, b) -> Values.compare(a.key, b.key);
-        }
-        try {
-            Arrays.sort(keyed, order);
-        } catch (IllegalArgumentException inconsistent) {
-            // The JVM's sort refuses an order that is not transitive, which keys JavaScript cannot compare
-            // (NaN, a word beside a number) make; JavaScript's sort finishes anyway, and so does this one.
-            insertionSort(keyed, order);
-        }
-        for (int i = 0; i < size; i++) {
-            models.set(i, keyed[i].model);
-        }
-    }
-
-    /** A stable sort that finishes whatever the comparator says. */
-    private static <T> void insertionSort(T[] items, Comparator<? super T> order) {
-        for (int i = 1; i < items.length; i++) {
-            T item = items[i];
-            int j = i;
-            while (j > 0 && order.compare(items[j - 1], item) > 0) {
-                items[j] = items[j - 1];
-                j--;
-            }
-            items[j] = item;
-        }
-    }
-
-    /** JavaScript's {@code <} and {@code >} on numbers: 0 and -0 tie, and NaN ties with everything. */
-    private static int compareNumbers(Keyed<?> a, Keyed<?> b) {
-        return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
-    }
-
-    /** A model with its sort key, as {@link #sortByKey} sorts them. */
-    private static final class Keyed<M> {
-        final M model;
-        final Object key;
-        double number;
-
-        Keyed(M model, Object key) {
-            this.model = model;
-            this.key = key;
-        }
-    }
 
     /** What {@code add} without options does: Options are immutable, so one value serves every call. */
     private static final Options ADD = new Options().merge(false).add(true).remove(false);

@@ -134,27 +134,6 @@ public class FastPathsTest {
     }
 
     @Test
-    public void sortingByANumberKeyIsStableAndPutsTiesInTheirOrder() {
-        Collection<Model> collection = new Collection<>(List.of(
-                Attributes.of("id", 1, "rank", 2), Attributes.of("id", 2, "rank", 1.5),
-                Attributes.of("id", 3, "rank", 2), Attributes.of("id", 4, "rank", -1)));
-        collection.comparator("rank");
-        collection.sort();
-        assertEquals(Arrays.asList(4, 2, 1, 3), collection.pluck("id"));
-    }
-
-    @Test
-    public void sortingByMixedKeysPutsMissingValuesLast() {
-        Collection<Model> collection = new Collection<>(List.of(
-                Attributes.of("id", 1, "name", "b"), Attributes.of("id", 2),
-                Attributes.of("id", 3, "name", "a")));
-        collection.comparator(model -> model.get("name"));
-        collection.sort();
-        assertEquals(Arrays.asList(3, 1, 2), collection.pluck("id"));
-        assertTrue(collection.comparator().compare(collection.at(0), collection.at(1)) < 0);
-    }
-
-    @Test
     public void aNewModelHasNoPreviousValuesAndNothingChanged() {
         Model model = new Model(Attributes.of("id", 7, "title", "a"));
         assertEquals(7, model.id());
