@@ -626,7 +626,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public M push(Object model, Options options) {
         Options opts = Options.orNew(options);
-        if (opts.at() == null) {
+        if (!opts.hasAt()) {
             opts = opts.at(models.size());
         }
         return add(model, opts);
@@ -670,7 +670,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public M unshift(Object model, Options options) {
         Options opts = Options.orNew(options);
-        if (opts.at() == null) {
+        if (!opts.hasAt()) {
             opts = opts.at(0);
         }
         return add(model, opts);
@@ -1408,14 +1408,13 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
 
         // Where new models go: a negative index counts from the end; past the end appends.
-        Integer at = opts.at();
-        if (at != null) {
-            if (at > models.size()) {
-                at = models.size();
-            }
-            if (at < 0) {
-                at += models.size() + 1;
-            }
+        boolean placed = opts.hasAt();
+        int at = placed ? opts.at() : models.size();
+        if (at > models.size()) {
+            at = models.size();
+        }
+        if (at < 0) {
+            at += models.size() + 1;
         }
 
         // Backbone's defaults for set are written into the options, so handlers read the same flags whichever
@@ -1427,7 +1426,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             opts = opts.add(add).merge(merge).remove(remove);
         }
         boolean parse = opts.parse();
-        boolean sortable = comparator != null && at == null && opts.sort();
+        boolean sortable = comparator != null && !placed && opts.sort();
         boolean sort = false;
         // Which models the input holds matters only to a call that removes the others: add() keeps no record.
         List<M> kept = remove ? new ArrayList<>() : null;
@@ -1535,7 +1534,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             if (sortable) {
                 sort = true;
             }
-            int index = at == null ? models.size() : Math.min(Math.max(at, 0), models.size());
+            int index = placed ? Math.min(Math.max(at, 0), models.size()) : models.size();
             models.addAll(index, toAdd);
         }
 
@@ -1550,7 +1549,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 M model = toAdd.get(i);
                 // Collections only pass a model's "add" on: skip it when they would pass it to nobody.
                 if (model.isHeardPastRelays()) {
-                    model.fire("add", model, this, at == null ? told : EventOptions.at(opts, at + i));
+                    model.fire("add", model, this, placed ? EventOptions.at(opts, at + i) : told);
                 }
             }
             if (sort || orderChanged) {

@@ -403,54 +403,37 @@ public class Model extends Events {
     // Writing
 
     /**
-     * Sets one attribute, firing {@code "change:attr"} and {@code "change"} if its value changed.
+     * Sets one attribute, firing {@code "change:attr"} and {@code "change"} if its value changed:
+     * {@code set("title", "x")}, or with options ({@code silent}, {@code unset}, {@code validate}, your own
+     * values) {@code set("title", "x", options)}. The options trail as a varargs parameter so that
+     * Backbone's {@code set(null, options)} compiles, as {@link #set(Map, Options)} with no attributes.
      *
      * @param attr the attribute's name; null does nothing
      * @param value the new value
+     * @param options at most one {@link Options}; none, or a null one, means no options
      * @return false only when validation refused the change
+     * @throws IllegalArgumentException if more than one {@code Options} is given
      */
-    public boolean set(String attr, Object value) {
-        return set(attr, value, null);
-    }
-
-    /**
-     * Sets one attribute with options ({@code silent}, {@code unset}, {@code validate}, your own values).
-     *
-     * @param attr the attribute's name; null does nothing
-     * @param value the new value
-     * @param options the options, or null
-     * @return false only when validation refused the change
-     */
-    public boolean set(String attr, Object value, Options options) {
+    public boolean set(String attr, Object value, Options... options) {
+        Options opts = Options.optional(options);
         if (attr == null) {
             return true;
         }
-        return set(Collections.singletonMap(attr, value), options);
+        return set(Collections.singletonMap(attr, value), opts);
     }
 
     /**
-     * Sets a typed attribute.
+     * Sets a typed attribute: {@code set(TITLE, "x")}, or with options {@code set(TITLE, "x", options)}.
      *
      * @param attr the attribute
      * @param value the new value
+     * @param options at most one {@link Options}; none, or a null one, means no options
      * @param <T> its type
      * @return false only when validation refused the change
+     * @throws IllegalArgumentException if more than one {@code Options} is given
      */
-    public <T> boolean set(Attribute<T> attr, T value) {
-        return set(attr.name(), value, null);
-    }
-
-    /**
-     * Sets a typed attribute with options.
-     *
-     * @param attr the attribute
-     * @param value the new value
-     * @param options the options, or null
-     * @param <T> its type
-     * @return false only when validation refused the change
-     */
-    public <T> boolean set(Attribute<T> attr, T value, Options options) {
-        return set(attr.name(), value, options);
+    public <T> boolean set(Attribute<T> attr, T value, Options... options) {
+        return set(attr.name(), value, Options.optional(options));
     }
 
     /**
@@ -606,7 +589,7 @@ public class Model extends Events {
      * @return false only when validation refused the change
      */
     public boolean unset(String attr, Options options) {
-        return set(attr, Values.UNDEFINED, Options.orNew(options).unset(true));
+        return set(Collections.singletonMap(attr, Values.UNDEFINED), Options.orNew(options).unset(true));
     }
 
     /**
