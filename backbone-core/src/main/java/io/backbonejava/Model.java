@@ -486,9 +486,10 @@ public class Model extends Events {
         // The first set of a round decides what "previous" means for every nested one.
         if (!nested) {
             if (previous == NONE) {
-                previous = new AttributeTable();
+                previous = attributes.copy();
+            } else {
+                previous.copyFrom(attributes);
             }
-            previous.copyFrom(attributes);
             if (changed != null) {
                 changed.deleteAll();
             }
