@@ -246,7 +246,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     private Collection<M> sortKey(String attr, Function<M, Object> key) {
         sortAttribute = attr;
-        sorter = key == null ? null : list -> sortByKey(list, key);
+        sorter = key == null ? null : list -> SortByKey.sort(list, key);
         comparator = key == null ? null : (a, b) -> Values.compare(key.apply(a), key.apply(b));
         return this;
     }
@@ -626,7 +626,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public M push(Object model, Options options) {
         Options opts = Options.orNew(options);
-        if (opts.at() == null) {
+        if (!opts.hasAt()) {
             opts = opts.at(models.size());
         }
         return add(model, opts);
@@ -670,7 +670,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public M unshift(Object model, Options options) {
         Options opts = Options.orNew(options);
-        if (opts.at() == null) {
+        if (!opts.hasAt()) {
             opts = opts.at(0);
         }
         return add(model, opts);
@@ -1135,7 +1135,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      * @return the others, in order
      */
     public List<M> without(Object... excluded) {
-        List<Object> out = java.util.Arrays.asList(excluded);
+        List<Object> out = Arrays.asList(excluded);
         return filter(model -> !out.contains(model));
     }
 
@@ -1269,7 +1269,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public List<M> sortBy(Function<? super M, ?> key) {
         List<M> sorted = new ArrayList<>(models);
-        sortByKey(sorted, model -> Values.missingIfNull(key.apply(model)));
+        SortByKey.sort(sorted, model -> Values.missingIfNull(key.apply(model)));
         return sorted;
     }
 
@@ -1281,7 +1281,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
      */
     public List<M> sortBy(String attr) {
         List<M> sorted = new ArrayList<>(models);
-        sortByKey(sorted, model -> model.sortValue(attr));
+        SortByKey.sort(sorted, model -> model.sortValue(attr));
         return sorted;
     }
 
@@ -1357,73 +1357,6 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
 
     // Internals: Backbone's set algorithm and the bookkeeping behind it
 
-    /**
-     * Underscore's {@code sortBy}, which Backbone uses for one-argument comparators: each model's key is
-     * computed once, not twice per comparison, then the models are sorted stably by key. Keys that are all
-     * numbers compare as plain doubles; any others go through {@link Values#compare}.
-     */
-    private static <M> void sortByKey(List<M> models, Function<? super M, ?> key) {
-        int size = models.size();
-        @SuppressWarnings("unchecked")
-        Keyed<M>[] keyed = new Keyed[size];
-        boolean numbers = true;
-        for (int i = 0; i < size; i++) {
-            M model = models.get(i);
-            Object value = key.apply(model);
-            keyed[i] = new Keyed<>(model, value);
-            numbers &= value instanceof Number;
-        }
-        Comparator<Keyed<M>> order;
-        if (numbers) {
-            for (Keyed<M> entry : keyed) {
-                entry.number = ((Number) entry.key).doubleValue();
-            }
-            order = Collection::compareNumbers;
-        } else {
-            order = (a, b) -> Values.compare(a.key, b.key);
-        }
-        try {
-            Arrays.sort(keyed, order);
-        } catch (IllegalArgumentException inconsistent) {
-            // The JVM's sort refuses an order that is not transitive, which keys JavaScript cannot compare
-            // (NaN, a word beside a number) make; JavaScript's sort finishes anyway, and so does this one.
-            insertionSort(keyed, order);
-        }
-        for (int i = 0; i < size; i++) {
-            models.set(i, keyed[i].model);
-        }
-    }
-
-    /** A stable sort that finishes whatever the comparator says. */
-    private static <T> void insertionSort(T[] items, Comparator<? super T> order) {
-        for (int i = 1; i < items.length; i++) {
-            T item = items[i];
-            int j = i;
-            while (j > 0 && order.compare(items[j - 1], item) > 0) {
-                items[j] = items[j - 1];
-                j--;
-            }
-            items[j] = item;
-        }
-    }
-
-    /** JavaScript's {@code <} and {@code >} on numbers: 0 and -0 tie, and NaN ties with everything. */
-    private static int compareNumbers(Keyed<?> a, Keyed<?> b) {
-        return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
-    }
-
-    /** A model with its sort key, as {@link #sortByKey} sorts them. */
-    private static final class Keyed<M> {
-        final M model;
-        final Object key;
-        double number;
-
-        Keyed(M model, Object key) {
-            this.model = model;
-            this.key = key;
-        }
-    }
-
     /** What {@code add} without options does: Options are immutable, so one value serves every call. */
     private static final Options ADD = new Options().merge(false).add(true).remove(false);
 
@@ -1475,14 +1408,13 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         }
 
         // Where new models go: a negative index counts from the end; past the end appends.
-        Integer at = opts.at();
-        if (at != null) {
-            if (at > models.size()) {
-                at = models.size();
-            }
-            if (at < 0) {
-                at += models.size() + 1;
-            }
+        boolean placed = opts.hasAt();
+        int at = placed ? opts.at() : models.size();
+        if (at > models.size()) {
+            at = models.size();
+        }
+        if (at < 0) {
+            at += models.size() + 1;
         }
 
         // Backbone's defaults for set are written into the options, so handlers read the same flags whichever
@@ -1494,7 +1426,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             opts = opts.add(add).merge(merge).remove(remove);
         }
         boolean parse = opts.parse();
-        boolean sortable = comparator != null && at == null && opts.sort();
+        boolean sortable = comparator != null && !placed && opts.sort();
         boolean sort = false;
         // Which models the input holds matters only to a call that removes the others: add() keeps no record.
         List<M> kept = remove ? new ArrayList<>() : null;
@@ -1602,7 +1534,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
             if (sortable) {
                 sort = true;
             }
-            int index = at == null ? models.size() : Math.min(Math.max(at, 0), models.size());
+            int index = placed ? Math.min(Math.max(at, 0), models.size()) : models.size();
             models.addAll(index, toAdd);
         }
 
@@ -1617,7 +1549,7 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
                 M model = toAdd.get(i);
                 // Collections only pass a model's "add" on: skip it when they would pass it to nobody.
                 if (model.isHeardPastRelays()) {
-                    model.fire("add", model, this, at == null ? told : EventOptions.at(opts, at + i));
+                    model.fire("add", model, this, placed ? EventOptions.at(opts, at + i) : told);
                 }
             }
             if (sort || orderChanged) {

@@ -1,15 +1,10 @@
 package io.backbonejava;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -52,38 +47,20 @@ public class Model extends Events {
     private static int nextCid = 1;
 
     private final String cid;
+    /** The attributes, Backbone's {@code attributes}: {@link #attributes()} hands out this very map, read-only. */
+    private final AttributeTable attributes = new AttributeTable();
     /**
-     * The attributes in the order they were first set, as name, value, name, value: room for four before the
-     * array grows. A model has a handful of attributes and an app has thousands of models, so one array each
-     * is cheaper to build, to keep and to read than a hash map with an entry object per attribute; and a scan
-     * of a few names finds one as fast as hashing would (the names are usually literals, the same objects).
+     * The attributes as they were when the latest round of {@code set} began, Backbone's
+     * {@code _previousAttributes}; {@link #NONE} until the first round, then a table of the model's own.
      */
-    private Object[] store = new Object[8];
-    /** The slots of {@link #store} in use: two per attribute. */
-    private int storeSlots;
-    /** The read-only map {@link #attributes()} hands out, made on first use; it reads {@link #store}. */
-    private Map<String, Object> view;
+    private AttributeTable previous = NONE;
     /**
-     * The latest round of {@code set}, three slots per attribute the round altered, in the order it did: the
-     * name; the value when the round began ({@link Values#UNDEFINED} when absent), which is what "previous"
-     * means; and the value {@link #changed()} holds for it, or {@link #UNCHANGED} when it is back where it
-     * began. Attributes not in it still hold their previous value. Backbone copies all the attributes and
-     * makes a {@code changed} object at every round; one flat array, reused from round to round, is all a
-     * merge of a model needs (the maps users ask for are made when they ask).
+     * What the latest round changed, in the order it did (Backbone's {@code changed}), removed attributes
+     * mapping to null; null until a round changes something. Each round empties it and fills it again.
      */
-    private Object[] roundLog;
-    /** The slots of {@link #roundLog} in use. */
-    private int roundSlots;
-    /**
-     * The attribute names in their order when the latest round first removed one, or null while it removed
-     * none: removal is the one thing that reorders the store, and previous attributes keep their old order.
-     */
-    private String[] orderBeforeRemoval;
-    /** True while the latest round is the one that built the model: before it, nothing was set. */
-    private boolean newModel;
-    /** What {@link #changed()} returned for the current state of {@link #roundLog}, or null. */
-    private Map<String, Object> changedView;
-    private static final Object UNCHANGED = new Object();
+    private AttributeTable changed;
+    /** The previous attributes of a model that has had no round yet: always empty, so shared. */
+    private static final AttributeTable NONE = new AttributeTable();
     /** The id, {@link Values#UNDEFINED} while the id attribute is absent (JavaScript tells that from null). */
     private Object id = Values.UNDEFINED;
     private Collection<?> collection;
@@ -150,11 +127,10 @@ public class Model extends Events {
         } finally {
             building = false;
         }
-        // What the constructor sets is no change; what it set before still counts as "previous".
-        for (int i = 2; i < roundSlots; i += 3) {
-            roundLog[i] = UNCHANGED;
+        // What the constructor sets is no change.
+        if (changed != null) {
+            changed.deleteAll();
         }
-        changedView = null;
         // Attributes that come with parse are the server's (a collection's fetch makes its models so).
         if (opts.parse()) {
             synced = copyAttributes();
@@ -248,7 +224,7 @@ public class Model extends Events {
      * @return the value
      */
     public Object get(String attr) {
-        return stored(attr);
+        return attributes.get(attr);
     }
 
     /**
@@ -321,8 +297,8 @@ public class Model extends Events {
 
     /** Whether one attribute is present with a strictly equal value. */
     final boolean matches(String attr, Object expected) {
-        int slot = slotOf(attr);
-        return slot >= 0 && Values.strictEquals(store[slot + 1], expected);
+        Object value = attributes.value(attr);
+        return value != Values.UNDEFINED && Values.strictEquals(value, expected);
     }
 
     /** A read-only view of the current attributes, in the order they were first set; it follows changes. */
@@ -332,10 +308,7 @@ public class Model extends Events {
 
     /** The same view for the collection's id lookups, whatever a subclass makes of {@link #attributes()}. */
     final Map<String, Object> attributeMap() {
-        if (view == null) {
-            view = new AttributeView();
-        }
-        return view;
+        return attributes;
     }
 
     /**
@@ -430,54 +403,37 @@ public class Model extends Events {
     // Writing
 
     /**
-     * Sets one attribute, firing {@code "change:attr"} and {@code "change"} if its value changed.
+     * Sets one attribute, firing {@code "change:attr"} and {@code "change"} if its value changed:
+     * {@code set("title", "x")}, or with options ({@code silent}, {@code unset}, {@code validate}, your own
+     * values) {@code set("title", "x", options)}. The options trail as a varargs parameter so that
+     * Backbone's {@code set(null, options)} compiles, as {@link #set(Map, Options)} with no attributes.
      *
      * @param attr the attribute's name; null does nothing
      * @param value the new value
+     * @param options at most one {@link Options}; none, or a null one, means no options
      * @return false only when validation refused the change
+     * @throws IllegalArgumentException if more than one {@code Options} is given
      */
-    public boolean set(String attr, Object value) {
-        return set(attr, value, null);
-    }
-
-    /**
-     * Sets one attribute with options ({@code silent}, {@code unset}, {@code validate}, your own values).
-     *
-     * @param attr the attribute's name; null does nothing
-     * @param value the new value
-     * @param options the options, or null
-     * @return false only when validation refused the change
-     */
-    public boolean set(String attr, Object value, Options options) {
+    public boolean set(String attr, Object value, Options... options) {
+        Options opts = Options.optional(options);
         if (attr == null) {
             return true;
         }
-        return set(Collections.singletonMap(attr, value), options);
+        return set(Collections.singletonMap(attr, value), opts);
     }
 
     /**
-     * Sets a typed attribute.
+     * Sets a typed attribute: {@code set(TITLE, "x")}, or with options {@code set(TITLE, "x", options)}.
      *
      * @param attr the attribute
      * @param value the new value
+     * @param options at most one {@link Options}; none, or a null one, means no options
      * @param <T> its type
      * @return false only when validation refused the change
+     * @throws IllegalArgumentException if more than one {@code Options} is given
      */
-    public <T> boolean set(Attribute<T> attr, T value) {
-        return set(attr.name(), value, null);
-    }
-
-    /**
-     * Sets a typed attribute with options.
-     *
-     * @param attr the attribute
-     * @param value the new value
-     * @param options the options, or null
-     * @param <T> its type
-     * @return false only when validation refused the change
-     */
-    public <T> boolean set(Attribute<T> attr, T value, Options options) {
-        return set(attr.name(), value, options);
+    public <T> boolean set(Attribute<T> attr, T value, Options... options) {
+        return set(attr.name(), value, Options.optional(options));
     }
 
     /**
@@ -515,13 +471,9 @@ public class Model extends Events {
             if (!unset && !hasListeners()) {
                 // The round that builds the model, which nobody can hear yet, amounts to this: the
                 // attributes, the id, and nothing before them. Collections build models by the thousand.
-                putAll(attrs);
+                attributes.fill(attrs);
                 // The stored id, not get()'s: a subclass's get may use fields its constructor has yet to set.
-                int idSlot = slotOf(idAttribute());
-                if (idSlot >= 0) {
-                    id = store[idSlot + 1];
-                }
-                newModel = true;
+                id = attributes.value(idAttribute());
                 return true;
             }
         }
@@ -533,8 +485,14 @@ public class Model extends Events {
 
         // The first set of a round decides what "previous" means for every nested one.
         if (!nested) {
-            newModel = false;
-            clearRound();
+            if (previous == NONE) {
+                previous = attributes.copy();
+            } else {
+                previous.copyFrom(attributes);
+            }
+            if (changed != null) {
+                changed.deleteAll();
+            }
         }
 
         try {
@@ -544,38 +502,24 @@ public class Model extends Events {
             for (Map.Entry<String, ?> entry : entries) {
                 String attr = entry.getKey();
                 Object value = entry.getValue();
-                // One search of the store per attribute: nothing below changes it before the assignment.
-                int at = slotOf(attr);
-                Object now = at < 0 ? Values.UNDEFINED : store[at + 1];
-                boolean differs = !Values.deepEquals(now, value);
-                if (differs) {
+                if (!Values.deepEquals(attributes.value(attr), value)) {
                     if (changes == null) {
                         changes = new ArrayList<>(4);
                     }
                     changes.add(attr);
                 }
-                // The value at the start of the round, recorded the first time the round alters it. Only a
-                // nested set can meet an attribute the round recorded already.
-                int slot = nested ? roundSlot(attr) : -1;
-                Object before = slot >= 0 ? roundLog[slot + 1] : now;
-                boolean changedNow = slot >= 0 ? !Values.deepEquals(before, value) : differs;
-                Object changedTo = !changedNow ? UNCHANGED : value == Values.UNDEFINED ? null : value;
-                if (slot >= 0) {
-                    updateChanged(slot, changedTo);
-                } else if (changedNow || (unset && now != Values.UNDEFINED)) {
-                    addToRound(attr, now, changedTo);
+                if (!Values.deepEquals(previous.value(attr), value)) {
+                    if (changed == null) {
+                        changed = new AttributeTable();
+                    }
+                    changed.store(attr, value == Values.UNDEFINED ? null : value);
+                } else if (changed != null) {
+                    changed.delete(attr);
                 }
                 if (unset) {
-                    if (at >= 0) {
-                        if (orderBeforeRemoval == null && !newModel) {
-                            orderBeforeRemoval = names();
-                        }
-                        removeAt(at);
-                    }
-                } else if (at >= 0) {
-                    store[at + 1] = value;
+                    attributes.delete(attr);
                 } else {
-                    append(attr, value);
+                    attributes.store(attr, value);
                 }
             }
 
@@ -583,7 +527,7 @@ public class Model extends Events {
             if (attrs.containsKey(idAttribute())) {
                 Object previousId = id;
                 id = get(idAttribute());
-                if (id == null && slotOf(idAttribute()) < 0) {
+                if (id == null && !attributes.containsKey(idAttribute())) {
                     id = Values.UNDEFINED;
                 }
                 // Absent and null differ here, as undefined and null do in Backbone's !==.
@@ -601,7 +545,7 @@ public class Model extends Events {
                         if (told == null) {
                             told = EventOptions.of(opts);
                         }
-                        fire(Values.concat("change:", attr), this, stored(attr), told);
+                        fire(Values.concat("change:", attr), this, attributes.get(attr), told);
                     }
                 }
             }
@@ -646,7 +590,7 @@ public class Model extends Events {
      * @return false only when validation refused the change
      */
     public boolean unset(String attr, Options options) {
-        return set(attr, Values.UNDEFINED, Options.orNew(options).unset(true));
+        return set(Collections.singletonMap(attr, Values.UNDEFINED), Options.orNew(options).unset(true));
     }
 
     /**
@@ -678,8 +622,8 @@ public class Model extends Events {
      */
     public boolean clear(Options options) {
         Map<String, Object> attrs = new LinkedHashMap<>();
-        for (int i = 0; i < storeSlots; i += 2) {
-            attrs.put((String) store[i], Values.UNDEFINED);
+        for (int i = 0; i < attributes.size(); i++) {
+            attrs.put(attributes.nameAt(i), Values.UNDEFINED);
         }
         return set(attrs, Options.orNew(options).unset(true));
     }
@@ -697,12 +641,7 @@ public class Model extends Events {
 
     /** Whether the last {@code set} round changed anything. */
     public boolean hasChanged() {
-        for (int i = 2; i < roundSlots; i += 3) {
-            if (roundLog[i] != UNCHANGED) {
-                return true;
-            }
-        }
-        return false;
+        return changed != null && !changed.isEmpty();
     }
 
     /**
@@ -725,8 +664,7 @@ public class Model extends Events {
         if (attr == null) {
             return hasChanged();
         }
-        int slot = roundSlot(attr);
-        return slot >= 0 && roundLog[slot + 2] != UNCHANGED;
+        return changed != null && changed.containsKey(attr);
     }
 
     /**
@@ -734,19 +672,7 @@ public class Model extends Events {
      * order they changed. Taken during a round, it holds what had changed by then.
      */
     public Map<String, Object> changed() {
-        if (changedView == null) {
-            Map<String, Object> map = null;
-            for (int i = 0; i < roundSlots; i += 3) {
-                if (roundLog[i + 2] != UNCHANGED) {
-                    if (map == null) {
-                        map = new LinkedHashMap<>();
-                    }
-                    map.put((String) roundLog[i], roundLog[i + 2]);
-                }
-            }
-            changedView = map == null ? Collections.emptyMap() : Collections.unmodifiableMap(map);
-        }
-        return changedView;
+        return hasChanged() ? changed.copy() : Collections.emptyMap();
     }
 
     /**
@@ -772,7 +698,7 @@ public class Model extends Events {
         Map<String, Object> result = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : diff.entrySet()) {
             String attr = entry.getKey();
-            Object old = changing ? previousValue(attr) : current(attr);
+            Object old = (changing ? previous : attributes).value(attr);
             if (!Values.deepEquals(old, entry.getValue())) {
                 result.put(entry.getKey(), entry.getValue());
             }
@@ -790,7 +716,7 @@ public class Model extends Events {
         if (attr == null) {
             return null;
         }
-        Object value = previousValue(attr);
+        Object value = previous.value(attr);
         return value == Values.UNDEFINED ? null : value;
     }
 
@@ -807,96 +733,7 @@ public class Model extends Events {
 
     /** A copy of all attributes as they were before the last {@code set} round. */
     public Map<String, Object> previousAttributes() {
-        if (newModel) {
-            return new LinkedHashMap<>();
-        }
-        if (orderBeforeRemoval != null) {
-            Map<String, Object> previous = new LinkedHashMap<>();
-            for (String attr : orderBeforeRemoval) {
-                Object value = previousValue(attr);
-                if (value != Values.UNDEFINED) {
-                    previous.put(attr, value);
-                }
-            }
-            return previous;
-        }
-        Map<String, Object> previous = copyAttributes();
-        for (int i = 0; i < roundSlots; i += 3) {
-            if (roundLog[i + 1] == Values.UNDEFINED) {
-                previous.remove(roundLog[i]);
-            } else {
-                previous.put((String) roundLog[i], roundLog[i + 1]);
-            }
-        }
-        return previous;
-    }
-
-    /** An attribute's value before the last round, {@link Values#UNDEFINED} when it was absent. */
-    private Object previousValue(String attr) {
-        if (newModel) {
-            return Values.UNDEFINED;
-        }
-        int slot = roundSlot(attr);
-        return slot >= 0 ? roundLog[slot + 1] : current(attr);
-    }
-
-    /** Notes an attribute's value before the round changes it, unless the round noted it already. */
-    private void recordRoundStart(String attr, Object value) {
-        if (roundSlot(attr) < 0) {
-            addToRound(attr, value, UNCHANGED);
-        }
-    }
-
-    /** The first slot of an attribute's entry in {@link #roundLog}, or -1: a round alters few attributes. */
-    private int roundSlot(String attr) {
-        for (int i = 0; i < roundSlots; i += 3) {
-            Object name = roundLog[i];
-            if (name == attr || (name != null && name.equals(attr))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Adds an attribute's entry to {@link #roundLog}: its name, its value at the start, its changed value. */
-    private void addToRound(String attr, Object before, Object changedTo) {
-        if (roundLog == null) {
-            roundLog = new Object[6];
-        } else if (roundSlots == roundLog.length) {
-            Object[] grown = new Object[roundLog.length * 2];
-            System.arraycopy(roundLog, 0, grown, 0, roundSlots);
-            roundLog = grown;
-        }
-        roundLog[roundSlots] = attr;
-        roundLog[roundSlots + 1] = before;
-        roundLog[roundSlots + 2] = changedTo;
-        roundSlots += 3;
-        changedView = null;
-    }
-
-    /** Records an attribute's new changed value in its entry ({@link #UNCHANGED} when it is back). */
-    private void updateChanged(int slot, Object changedTo) {
-        if (changedTo != UNCHANGED && roundLog[slot + 2] == UNCHANGED && slot + 3 < roundSlots) {
-            // Changed again after going back: it now comes last among the changes, as in Backbone's object.
-            Object attr = roundLog[slot];
-            Object before = roundLog[slot + 1];
-            System.arraycopy(roundLog, slot + 3, roundLog, slot, roundSlots - slot - 3);
-            slot = roundSlots - 3;
-            roundLog[slot] = attr;
-            roundLog[slot + 1] = before;
-        }
-        roundLog[slot + 2] = changedTo;
-        changedView = null;
-    }
-
-    /** Empties {@link #roundLog} for a new round, keeping its array; the old values are let go. */
-    private void clearRound() {
-        for (int i = 0; i < roundSlots; i++) {
-            roundLog[i] = null;
-        }
-        roundSlots = 0;
-        orderBeforeRemoval = null;
-        changedView = null;
+        return new LinkedHashMap<>(previous);
     }
 
     // Unsaved changes
@@ -912,15 +749,16 @@ public class Model extends Events {
      */
     public Map<String, Object> unsavedAttributes() {
         Map<String, Object> unsaved = new LinkedHashMap<>();
-        for (int i = 0; i < storeSlots; i += 2) {
-            String attr = (String) store[i];
-            if (synced == null || !synced.containsKey(attr) || !Values.deepEquals(synced.get(attr), store[i + 1])) {
-                unsaved.put(attr, store[i + 1]);
+        for (int i = 0; i < attributes.size(); i++) {
+            String attr = attributes.nameAt(i);
+            Object value = attributes.valueAt(i);
+            if (synced == null || !synced.containsKey(attr) || !Values.deepEquals(synced.get(attr), value)) {
+                unsaved.put(attr, value);
             }
         }
         if (synced != null) {
             for (Map.Entry<String, Object> entry : synced.entrySet()) {
-                if (slotOf(entry.getKey()) < 0) {
+                if (!attributes.containsKey(entry.getKey())) {
                     unsaved.put(entry.getKey(), null);
                 }
             }
@@ -944,9 +782,9 @@ public class Model extends Events {
         // Entries rather than keySet(): apps then carry no class for a map's key view.
         for (Map.Entry<String, ?> entry : serverAttrs.entrySet()) {
             String attr = entry.getKey();
-            int slot = slotOf(attr);
-            if (slot >= 0) {
-                confirmed.put(attr, store[slot + 1]);
+            Object value = attributes.value(attr);
+            if (value != Values.UNDEFINED) {
+                confirmed.put(attr, value);
             } else {
                 confirmed.remove(attr);
             }
@@ -1074,25 +912,25 @@ public class Model extends Events {
 
     /** The attribute names, in order. */
     public List<String> keys() {
-        List<String> keys = new ArrayList<>(storeSlots / 2);
-        for (int i = 0; i < storeSlots; i += 2) {
-            keys.add((String) store[i]);
+        List<String> keys = new ArrayList<>(attributes.size());
+        for (int i = 0; i < attributes.size(); i++) {
+            keys.add(attributes.nameAt(i));
         }
         return keys;
     }
 
     /** The attribute values, in order. */
     public List<Object> values() {
-        List<Object> values = new ArrayList<>(storeSlots / 2);
-        for (int i = 1; i < storeSlots; i += 2) {
-            values.add(store[i]);
+        List<Object> values = new ArrayList<>(attributes.size());
+        for (int i = 0; i < attributes.size(); i++) {
+            values.add(attributes.valueAt(i));
         }
         return values;
     }
 
     /** Whether the model has no attributes at all. */
     public boolean isEmpty() {
-        return storeSlots == 0;
+        return attributes.isEmpty();
     }
 
     /**
@@ -1104,9 +942,9 @@ public class Model extends Events {
     public Map<String, Object> pick(String... attrs) {
         Map<String, Object> result = new LinkedHashMap<>();
         for (String attr : attrs) {
-            int slot = slotOf(attr);
-            if (slot >= 0) {
-                result.put(attr, store[slot + 1]);
+            Object value = attributes.value(attr);
+            if (value != Values.UNDEFINED) {
+                result.put(attr, value);
             }
         }
         return result;
@@ -1143,8 +981,8 @@ public class Model extends Events {
     /** The attributes with names and values swapped, values turned into strings as JavaScript does. */
     public Map<String, String> invert() {
         Map<String, String> result = new LinkedHashMap<>();
-        for (int i = 0; i < storeSlots; i += 2) {
-            result.put(Values.toJsString(store[i + 1]), (String) store[i]);
+        for (int i = 0; i < attributes.size(); i++) {
+            result.put(Values.toJsString(attributes.valueAt(i)), attributes.nameAt(i));
         }
         return result;
     }
@@ -1154,42 +992,16 @@ public class Model extends Events {
     public String toString() {
         // Values as JavaScript prints them, never through their own toString (see Values.toJsString).
         StringBuilder out = new StringBuilder("Model(").append(cid).append("){");
-        for (int i = 0; i < storeSlots; i += 2) {
+        for (int i = 0; i < attributes.size(); i++) {
             if (i > 0) {
                 out.append(", ");
             }
-            out.append((String) store[i]).append('=').append(Values.toJsString(store[i + 1]));
+            out.append(attributes.nameAt(i)).append('=').append(Values.toJsString(attributes.valueAt(i)));
         }
         return out.append('}').toString();
     }
 
-    // The attribute store
-
-    /** The slot of an attribute's name in {@link #store}, or -1 when it is absent. */
-    private int slotOf(String attr) {
-        Object[] slots = store;
-        int end = storeSlots;
-        // Names are mostly the same literals, and comparing references is far cheaper than comparing text.
-        for (int i = 0; i < end; i += 2) {
-            if (slots[i] == attr) {
-                return i;
-            }
-        }
-        if (attr != null) {
-            for (int i = 0; i < end; i += 2) {
-                if (attr.equals(slots[i])) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** An attribute's stored value, or null: what {@link #get} returns unless a subclass overrides it. */
-    private Object stored(String attr) {
-        int slot = slotOf(attr);
-        return slot < 0 ? null : store[slot + 1];
-    }
+    // Copies of the attributes
 
     /**
      * What a string comparator sorts by, as Backbone's {@code model.get(attr)} gives it: the value, or
@@ -1197,136 +1009,12 @@ public class Model extends Events {
      */
     final Object sortValue(String attr) {
         Object value = get(attr);
-        return value == null && slotOf(attr) < 0 ? Values.UNDEFINED : value;
-    }
-
-    /** An attribute's value, {@link Values#UNDEFINED} when it is absent (a stored null is a value). */
-    private Object current(String attr) {
-        int slot = slotOf(attr);
-        return slot < 0 ? Values.UNDEFINED : store[slot + 1];
-    }
-
-    /** Stores an attribute's value, in its place when present, at the end when new. */
-    private void put(String attr, Object value) {
-        int slot = slotOf(attr);
-        if (slot >= 0) {
-            store[slot + 1] = value;
-        } else {
-            append(attr, value);
-        }
-    }
-
-    /** Adds an attribute the store does not hold, after the others. */
-    private void append(String attr, Object value) {
-        if (storeSlots == store.length) {
-            Object[] grown = new Object[store.length * 2];
-            System.arraycopy(store, 0, grown, 0, storeSlots);
-            store = grown;
-        }
-        store[storeSlots] = attr;
-        store[storeSlots + 1] = value;
-        storeSlots += 2;
-    }
-
-    /** Stores every entry of a map, in its order. */
-    private void putAll(Map<String, ?> attrs) {
-        if (storeSlots > 0) {
-            for (Map.Entry<String, ?> entry : attrs.entrySet()) {
-                put(entry.getKey(), entry.getValue());
-            }
-            return;
-        }
-        // Into an empty store (a new model) the names need no search: a map's keys are distinct already.
-        if (store.length < attrs.size() * 2) {
-            store = new Object[attrs.size() * 2];
-        }
-        for (Map.Entry<String, ?> entry : attrs.entrySet()) {
-            append(entry.getKey(), entry.getValue());
-        }
-    }
-
-    /** Removes the attribute at a slot of the store; the later ones move up, keeping their order. */
-    /** The attribute names, in the store's order. */
-    private String[] names() {
-        String[] names = new String[storeSlots / 2];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = (String) store[2 * i];
-        }
-        return names;
-    }
-
-    private void removeAt(int slot) {
-        System.arraycopy(store, slot + 2, store, slot, storeSlots - slot - 2);
-        storeSlots -= 2;
-        store[storeSlots] = null;
-        store[storeSlots + 1] = null;
+        return value == null && !attributes.containsKey(attr) ? Values.UNDEFINED : value;
     }
 
     /** A new, modifiable map of the attributes, in their order. */
     private Map<String, Object> copyAttributes() {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        for (int i = 0; i < storeSlots; i += 2) {
-            copy.put((String) store[i], store[i + 1]);
-        }
-        return copy;
-    }
-
-    /**
-     * What {@link #attributes()} returns: a map that reads the store as it is at each call, refuses changes,
-     * and lists the attributes in their order.
-     */
-    private final class AttributeView extends AbstractMap<String, Object> {
-        @Override
-        public Object get(Object key) {
-            return key instanceof String || key == null ? stored((String) key) : null;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return (key instanceof String || key == null) && slotOf((String) key) >= 0;
-        }
-
-        @Override
-        public int size() {
-            return storeSlots / 2;
-        }
-
-        @Override
-        public Set<Map.Entry<String, Object>> entrySet() {
-            return new AbstractSet<Map.Entry<String, Object>>() {
-                @Override
-                public Iterator<Map.Entry<String, Object>> iterator() {
-                    return new Iterator<Map.Entry<String, Object>>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < storeSlots;
-                        }
-
-                        @Override
-                        public Map.Entry<String, Object> next() {
-                            if (next >= storeSlots) {
-                                throw new NoSuchElementException();
-                            }
-                            next += 2;
-                            return new SimpleImmutableEntry<>((String) store[next - 2], store[next - 1]);
-                        }
-
-                        // Spelled out: TeaVM's Iterator has no default remove() to fall back on.
-                        @Override
-                        public void remove() {
-                            throw new UnsupportedOperationException("a model's attributes change through set");
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return storeSlots / 2;
-                }
-            };
-        }
+        return new LinkedHashMap<>(attributes);
     }
 
     // Persistence: fetch, save and destroy through a Sync
@@ -1697,7 +1385,7 @@ public class Model extends Events {
     /** Backbone's save swaps {@code model.attributes} while a waiting save is being sent; this does the same. */
     private final class TemporaryAttributes {
         private final Map<String, ?> attrs;
-        private Map<String, Object> saved;
+        private AttributeTable saved;
 
         TemporaryAttributes(Map<String, ?> attrs) {
             this.attrs = attrs;
@@ -1707,13 +1395,10 @@ public class Model extends Events {
             if (attrs == null) {
                 return;
             }
-            saved = copyAttributes();
+            // The previous attributes are a copy of their own, so previous() still answers with the real values.
+            saved = attributes.copy();
             for (Map.Entry<String, ?> entry : attrs.entrySet()) {
-                // previous() must still answer with the real values while the temporary ones are in place.
-                if (!newModel) {
-                    recordRoundStart(entry.getKey(), current(entry.getKey()));
-                }
-                put(entry.getKey(), entry.getValue());
+                attributes.store(entry.getKey(), entry.getValue());
             }
         }
 
@@ -1722,11 +1407,8 @@ public class Model extends Events {
             if (saved == null) {
                 return;
             }
-            for (int i = 0; i < storeSlots; i++) {
-                store[i] = null;
-            }
-            storeSlots = 0;
-            putAll(saved);
+            attributes.deleteAll();
+            attributes.fill(saved);
             saved = null;
         }
     }

@@ -36,7 +36,8 @@ public final class Options {
     Boolean remove;
     Boolean parse;
     Boolean sort;
-    private Integer at;
+    private int at;
+    private boolean hasAt;
     private Collection<?> collection;
     /** The caller's own values; never changed once shared (a put copies it). */
     private Map<String, Object> extras;
@@ -59,6 +60,7 @@ public final class Options {
         copy.parse = parse;
         copy.sort = sort;
         copy.at = at;
+        copy.hasAt = hasAt;
         copy.collection = collection;
         copy.extras = extras;
         copy.sync = sync;
@@ -229,20 +231,37 @@ public final class Options {
         return copy;
     }
 
-    /** The index at which a collection inserts; null when not set (at the end, or in sorted order). */
-    public Integer at() {
+    /**
+     * Whether an index was set with {@link #at(int)}; without one a collection adds at the end, or in sorted
+     * order.
+     */
+    public boolean hasAt() {
+        return hasAt;
+    }
+
+    /**
+     * The index at which a collection inserts.
+     *
+     * @return the index given to {@link #at(int)}
+     * @throws IllegalStateException when none was given ({@link #hasAt()} is false)
+     */
+    public int at() {
+        if (!hasAt) {
+            throw new IllegalStateException("no \"at\" index was given");
+        }
         return at;
     }
 
     /**
      * Inserts at this index: negative counts from the end, past the end appends.
      *
-     * @param value the index; null for none
+     * @param value the index
      * @return new options
      */
-    public Options at(Integer value) {
+    public Options at(int value) {
         Options copy = with();
         copy.at = value;
+        copy.hasAt = true;
         return copy;
     }
 

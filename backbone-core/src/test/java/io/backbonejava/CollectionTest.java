@@ -10,7 +10,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,6 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.teavm.junit.TeaVMTestRunner;
-import java.util.Iterator;
 
 /**
  * Backbone 1.6.1's test/collection.js, in file order (see PORTING.md). Each test
@@ -2095,4 +2096,162 @@ public class CollectionTest {
 
     // 144 "#4233 - can instantiate new model in ES class Collection": not applicable, an ES class method as
     // the model constructor.
+
+    @Test
+    public void forwardedModelEventsKeepTheirArgumentsWithTheCollectionAsSource() {
+        Collection<Model> collection = new Collection<>();
+        Model model = collection.add(Attributes.of("id", 1, "title", "a"));
+        List<EventArgs> seen = new ArrayList<>();
+        collection.on("change:title", seen::add);
+        model.set("title", "b");
+        model.trigger("custom", "x");
+        assertEquals(1, seen.size());
+        assertSame(collection, seen.get(0).source());
+        assertSame(model, seen.get(0).arg(0));
+        assertEquals("b", seen.get(0).arg(1));
+        assertEquals(3, seen.get(0).size());
+    }
+
+    @Test
+    public void removeAndAddEventsGiveModelCollectionAndIndex() {
+        Collection<Model> collection = new Collection<>();
+        collection.add(List.of(Attributes.of("id", 1), Attributes.of("id", 2)));
+        List<String> calls = new ArrayList<>();
+        collection.on("add remove", e -> calls.add(e.name() + " " + ((Model) e.arg(0)).id() + " "
+                + (e.arg(1) == collection) + " " + EventOptions.of(e).index()));
+        collection.remove(collection.get(2));
+        collection.add(Attributes.of("id", 3), new Options().at(0));
+        assertEquals(Arrays.asList("remove 2 true 1", "add 3 true 0"), calls);
+    }
+
+    @Test
+    public void aCollectionFindsAModelByItsIdAsJavaScriptNamesIt() {
+        Collection<Model> collection = new Collection<>();
+        Model one = collection.add(Attributes.of("id", 1));
+        Model text = collection.add(Attributes.of("id", "x7"));
+        Model big = collection.add(Attributes.of("id", 3000000000L));
+        assertSame(one, collection.get(1));
+        assertSame(one, collection.get("1"));
+        assertSame(one, collection.get(1.0));
+        assertNull(collection.get("01"));
+        assertSame(text, collection.get("x7"));
+        assertSame(big, collection.get("3000000000"));
+        assertSame(big, collection.get(3e9));
+        Model sameId = collection.add(Attributes.of("id", "1"));
+        assertSame(one, sameId);
+        assertEquals(3, collection.size());
+    }
+
+    @Test
+    public void aCidThatLooksLikeANumberIsFoundByThatNumber() {
+        Model model = new Model() {
+            @Override
+            protected String cidPrefix() {
+                return "";
+            }
+        };
+        Collection<Model> collection = new Collection<>();
+        collection.add(model);
+        assertSame(model, collection.get(model.cid()));
+        assertSame(model, collection.get(Integer.parseInt(model.cid())));
+        collection.remove(Integer.parseInt(model.cid()));
+        assertEquals(0, collection.size());
+    }
+
+    @Test
+    public void changesOfAModelReachEveryCollectionThatListensWhileOthersDoNot() {
+        Model model = new Model(Attributes.of("id", 1, "title", "a"));
+        Collection<Model> quiet = new Collection<>();
+        Collection<Model> heard = new Collection<>();
+        quiet.add(model);
+        heard.add(model);
+        model.set("title", "b");
+        List<String> seen = new ArrayList<>();
+        heard.on("all", e -> seen.add(e.name()));
+        model.set("title", "c");
+        assertEquals(Arrays.asList("change:title", "change"), seen);
+        seen.clear();
+        heard.off();
+        model.set("title", "d");
+        assertEquals(Collections.emptyList(), seen);
+        quiet.on("change:title", e -> seen.add("quiet " + ((Model) e.arg(0)).get("title")));
+        model.set("title", "e");
+        assertEquals(Arrays.asList("quiet e"), seen);
+        assertEquals("d", model.previous("title"));
+    }
+
+    @Test
+    public void aModelInACollectionNobodyListensToStillTracksAndIndexesItsChanges() {
+        Collection<Model> collection = new Collection<>();
+        Model model = collection.add(Attributes.of("id", 1, "title", "a"));
+        collection.set(List.of(Attributes.of("id", 1, "title", "b")));
+        assertEquals("b", model.get("title"));
+        assertEquals("a", model.previous("title"));
+        assertTrue(model.hasChanged("title"));
+        model.set("id", 2);
+        assertSame(model, collection.get(2));
+        assertNull(collection.get(1));
+        List<String> seen = new ArrayList<>();
+        model.on("change", e -> seen.add("change"));
+        collection.set(List.of(Attributes.of("id", 2, "title", "c")));
+        assertEquals(Arrays.asList("change"), seen);
+    }
+
+    @Test
+    public void anAllCallbackOfItsOwnStillHearsTheChangesOfAModelInAQuietCollection() {
+        Collection<Model> collection = new Collection<>();
+        Model model = collection.add(Attributes.of("id", 1, "title", "a"));
+        List<String> seen = new ArrayList<>();
+        model.on("all", e -> seen.add(e.name()));
+        model.set("title", "b");
+        collection.remove(model);
+        model.set("title", "c");
+        assertEquals(Arrays.asList("change:title", "change", "remove", "change:title", "change"), seen);
+    }
+
+    @Test
+    public void addAndRemoveReachTheModelsOwnListenersAndTheCollectionsThatListen() {
+        Collection<Model> quiet = new Collection<>();
+        Collection<Model> heard = new Collection<>();
+        List<String> seen = new ArrayList<>();
+        heard.on("add remove", e -> seen.add("heard " + e.name()));
+        Model model = new Model(Attributes.of("id", 1));
+        quiet.add(model);
+        model.on("add remove", e -> seen.add("model " + e.name() + (((Object) e.arg(1)) == quiet ? " quiet" : " heard")));
+        heard.add(model);
+        quiet.remove(model);
+        heard.remove(model);
+        assertEquals(Arrays.asList("model add heard", "heard add", "model remove quiet", "model remove heard",
+                "heard remove"), seen);
+    }
+
+    @Test
+    public void aSetOfManyModelsRemovesExactlyTheOnesItLeavesOut() {
+        Collection<Model> collection = new Collection<>();
+        List<Model> all = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            all.add(new Model(Attributes.of("id", i)));
+        }
+        collection.add(all);
+        List<Object> input = new ArrayList<>();
+        for (int i = 0; i < 300; i += 3) {
+            input.add(all.get(i));
+            input.add(all.get(i));                       // a duplicate is kept once
+        }
+        input.add(Attributes.of("id", 1000));             // a new one
+        input.add(Attributes.of("id", 4));                // an existing one given by its attributes
+        List<Object> removed = new ArrayList<>();
+        collection.on("remove", e -> removed.add(e.arg(0)));
+        collection.set(input);
+        assertEquals(102, collection.size());
+        assertEquals(199, removed.size());
+        for (int i = 0; i < 300; i++) {
+            assertEquals("model " + i, i % 3 == 0 || i == 4, collection.get(i) != null);
+            assertEquals("model " + i, i % 3 != 0 && i != 4, removed.contains(all.get(i)));
+        }
+        assertSame(all.get(4), collection.get(4));
+        // The input's order is the collection's: the new model, then the one given by its attributes.
+        assertEquals(1000, collection.at(100).get("id"));
+        assertSame(all.get(4), collection.last());
+    }
 }

@@ -1,11 +1,15 @@
 package io.backbonejava;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -894,5 +898,159 @@ public class EventsTest {
         assertEquals(0, a.listeningToCount());
         assertEquals(0, b.listenerCount() + c.listenerCount() + d.listenerCount());
         assertEquals(0, b.listenersCount() + c.listenersCount());
+    }
+
+    @Test
+    public void triggerWithoutArgumentsGivesNoArguments() {
+        Events events = new Events();
+        List<EventArgs> seen = new ArrayList<>();
+        events.on("ping", seen::add);
+        events.trigger("ping");
+        assertEquals(1, seen.size());
+        assertEquals("ping", seen.get(0).name());
+        assertEquals(0, seen.get(0).size());
+        assertEquals(Collections.emptyList(), seen.get(0).args());
+        assertNull(seen.get(0).arg(0));
+        assertFalse(EventOptions.of(seen.get(0)).silent());
+    }
+
+    @Test
+    public void triggerWithOneArgumentPassesIt() {
+        Events events = new Events();
+        List<EventArgs> seen = new ArrayList<>();
+        events.on("ping", seen::add);
+        events.trigger("ping", "one");
+        events.trigger("ping", (Object) null);
+        assertEquals(2, seen.size());
+        assertEquals(1, seen.get(0).size());
+        assertEquals("one", seen.get(0).arg(0));
+        assertNull(seen.get(0).arg(1));
+        assertEquals(Arrays.asList("one"), seen.get(0).args());
+        assertEquals(1, seen.get(1).size());
+        assertNull(seen.get(1).arg(0));
+    }
+
+    @Test
+    public void anArrayArgumentIsStillSpreadOverTheArguments() {
+        Events events = new Events();
+        List<EventArgs> seen = new ArrayList<>();
+        events.on("ping", seen::add);
+        events.trigger("ping", new Object[] {"a", "b"});
+        assertEquals(2, seen.get(0).size());
+        assertEquals("b", seen.get(0).arg(1));
+    }
+
+    @Test
+    public void oneArgumentTriggerSplitsNamesAndReachesAllHandlers() {
+        Events events = new Events();
+        List<String> calls = new ArrayList<>();
+        events.on("a", e -> calls.add("a:" + e.arg(0)));
+        events.on("b", e -> calls.add("b:" + e.arg(0)));
+        events.on("all", e -> calls.add("all " + e.name() + ":" + e.arg(0)));
+        events.trigger("a  b", 7);
+        assertEquals(Arrays.asList("a:7", "all a:7", "b:7", "all b:7"), calls);
+    }
+
+    @Test
+    public void disposingASingleNameBindingRemovesOnlyIt() {
+        Events events = new Events();
+        int[] calls = {0};
+        Listener count = e -> calls[0]++;
+        Subscription first = events.on("ping", count);
+        events.on("ping", count);
+        first.dispose();
+        first.dispose();
+        events.trigger("ping");
+        assertEquals(1, calls[0]);
+        assertEquals(1, events.listenerCount("ping"));
+    }
+
+    @Test
+    public void theAllCallbacksFollowEveryWayOfBindingAndRemovingThem() {
+        Events events = new Events();
+        List<String> seen = new ArrayList<>();
+        Listener first = e -> seen.add("first " + e.name());
+        Subscription second = events.on("all", e -> seen.add("second " + e.name()));
+        events.on("all", first);
+        events.trigger("ping", 1);
+        events.trigger("a b");
+        assertEquals(Arrays.asList("second ping", "first ping", "second a", "first a", "second b", "first b"), seen);
+        seen.clear();
+        second.dispose();
+        events.trigger("ping", 1);
+        events.off("all", first);
+        events.trigger("ping", 1);
+        assertEquals(Arrays.asList("first ping"), seen);
+        seen.clear();
+        events.once("all", first);
+        events.trigger("ping");
+        events.trigger("ping");
+        events.on("all", first);
+        events.on("ping", e -> seen.add("ping"));
+        events.off();
+        events.trigger("ping", 1);
+        events.on("pong", e -> seen.add("pong"));
+        events.trigger("pong", 1);
+        assertEquals(Arrays.asList("first ping", "pong"), seen);
+    }
+
+    @Test
+    public void manyEventNamesGrowTheTableAndEachStillFindsOnlyItsOwnCallbacks() {
+        Events events = new Events();
+        List<String> calls = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            String name = "e" + i;
+            events.on(name, e -> calls.add(name + ":" + e.name()));
+        }
+        events.on("all", e -> calls.add("all:" + e.name()));
+        assertEquals(12, events.listenerCount());
+        // Names built at run time are other String objects than the ones bound: found by value.
+        events.trigger(new StringBuilder("e").append(9).toString());
+        events.trigger("e0 e10 missing");
+        assertEquals(Arrays.asList("e9:e9", "all:e9", "e0:e0", "all:e0", "e10:e10", "all:e10", "all:missing"),
+                calls);
+    }
+
+    @Test
+    public void removingNamesFromTheMiddleKeepsEveryOtherBinding() {
+        Events events = new Events();
+        List<String> calls = new ArrayList<>();
+        Listener shared = e -> calls.add("shared:" + e.name());
+        for (int i = 0; i < 9; i++) {
+            String name = "e" + i;
+            events.on(name, e -> calls.add(name));
+            if (i % 3 == 1) {
+                events.on(name, shared);
+            }
+        }
+        events.off("e2");
+        events.off("e5 e0");
+        // Every name loses the shared callback, and e1, e4 and e7 keep their own.
+        events.off(null, shared);
+        assertEquals(6, events.listenerCount());
+        assertEquals(0, events.listenerCount("e2"));
+        assertEquals(1, events.listenerCount("e4"));
+        events.trigger("e0 e1 e2 e3 e4 e5 e6 e7 e8");
+        assertEquals(Arrays.asList("e1", "e3", "e4", "e6", "e7", "e8"), calls);
+        events.on("e2", e -> calls.add("again e2"));
+        events.trigger("e2");
+        assertEquals("again e2", calls.get(calls.size() - 1));
+    }
+
+    @Test
+    public void aNameBoundDuringATriggerOfSeveralNamesIsHeardByTheLaterNames() {
+        Events events = new Events();
+        List<String> calls = new ArrayList<>();
+        events.on("a", e -> {
+            // Enough new names to outgrow the table while the trigger runs.
+            for (int i = 0; i < 6; i++) {
+                events.on("x" + i, x -> calls.add("x"));
+            }
+            events.on("b", x -> calls.add("late b"));
+            calls.add("a");
+        });
+        events.on("b", e -> calls.add("b"));
+        events.trigger("a b");
+        assertEquals(Arrays.asList("a", "b", "late b"), calls);
     }
 }

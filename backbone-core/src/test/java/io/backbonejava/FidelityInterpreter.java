@@ -213,7 +213,7 @@ final class FidelityInterpreter {
                 case "sort": opts = opts.sort((Boolean) v); break;
                 case "unset": opts = opts.unset((Boolean) v); break;
                 case "wait": opts = opts.wait((Boolean) v); break;
-                case "at": opts = opts.at((Integer) v); break;
+                case "at": opts = v == null ? opts : opts.at((Integer) v); break;
                 default: throw new IllegalArgumentException("bad option " + entry.getKey());
             }
         }
@@ -512,7 +512,7 @@ final class FidelityInterpreter {
             case "add": return o.add;
             case "merge": return o.merge;
             case "remove": return o.remove;
-            case "at": return o.at();
+            case "at": return o.hasAt() ? o.at() : null;
             case "silent": return o.silent;
             case "validate": return o.validate;
             case "parse": return o.parse;

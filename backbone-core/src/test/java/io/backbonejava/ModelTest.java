@@ -9,6 +9,7 @@ import static org.junit.Assert.fail;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -1114,5 +1115,271 @@ public class ModelTest {
         // As in Backbone, change detection compares the values given, which equal the current ones.
         assertEquals(new ArrayList<String>(), events);
         assertFalse(model.hasChanged());
+    }
+
+    @Test
+    public void changeEventsCarryModelValueAndOptions() {
+        Model model = new Model();
+        List<EventArgs> seen = new ArrayList<>();
+        model.on("change:title change", seen::add);
+        Options options = new Options().put("source", "test");
+        model.set("title", "Milk", options);
+        assertEquals(2, seen.size());
+        assertEquals("change:title", seen.get(0).name());
+        assertEquals(Arrays.asList(model, "Milk"), seen.get(0).args().subList(0, 2));
+        assertEquals("test", EventOptions.of(seen.get(0)).options().get("source"));
+        assertEquals("change", seen.get(1).name());
+        assertEquals(2, seen.get(1).size());
+        assertEquals("test", EventOptions.of(seen.get(1)).options().get("source"));
+    }
+
+    @Test
+    public void aNewModelHasNoPreviousValuesAndNothingChanged() {
+        Model model = new Model(Attributes.of("id", 7, "title", "a"));
+        assertEquals(7, model.id());
+        assertEquals("c", model.cid().substring(0, 1));
+        assertNull(model.previous("title"));
+        assertEquals(Collections.emptyMap(), model.previousAttributes());
+        assertNull(model.changedAttributes());
+        assertEquals(Collections.emptyMap(), model.changed());
+    }
+
+    @Test
+    public void previousValuesAreThoseBeforeTheLatestRound() {
+        Model model = new Model(Attributes.of("a", 1, "b", 2, "c", 3));
+        model.set(Attributes.of("a", 10, "d", 4));
+        model.unset("c", new Options().silent(true));
+        assertEquals(3, model.previous("c"));
+        assertEquals(10, model.previous("a"));
+        assertEquals(Attributes.of("a", 10, "b", 2, "d", 4, "c", 3), model.previousAttributes());
+        model.set(Attributes.of("b", 20));
+        assertEquals(2, model.previous("b"));
+        assertNull(model.previous("c"));
+        assertEquals(Attributes.of("a", 10, "b", 2, "d", 4), model.previousAttributes());
+    }
+
+    @Test
+    public void nestedSetsShareTheRoundStartOfTheOutermost() {
+        Model model = new Model(Attributes.of("a", 1, "b", 1));
+        List<Object> seen = new ArrayList<>();
+        model.on("change:a", e -> model.set(Attributes.of("b", 2, "a", 3)));
+        model.on("change", e -> {
+            seen.add(model.previous("a"));
+            seen.add(model.previous("b"));
+            seen.add(model.changedAttributes());
+            seen.add(model.changedAttributes(Attributes.of("a", 1, "b", 5)));
+        });
+        model.set("a", 2);
+        assertEquals(Arrays.asList(1, 1, Attributes.of("a", 3, "b", 2), Attributes.of("b", 5)), seen);
+        assertEquals(Attributes.of("a", 1, "b", 1), model.previousAttributes());
+    }
+
+    @Test
+    public void previousValuesHoldWhileAWaitingSaveLendsTheModelItsNewAttributes() {
+        Model model = new Model(Attributes.of("id", 1, "title", "old"));
+        model.set("title", "older");
+        List<Object> seen = new ArrayList<>();
+        model.sync((method, target, options) -> {
+            seen.add(model.get("title"));
+            seen.add(model.previous("title"));
+            return null;
+        });
+        model.urlRoot("/items");
+        model.save(Attributes.of("title", "new"), new Options().wait(true));
+        assertEquals(Arrays.asList("new", "old"), seen);
+        assertEquals("older", model.get("title"));
+        assertEquals("old", model.previous("title"));
+    }
+
+    @Test
+    public void aSetOverrideStillSeesTheAttributesOfTheConstructor() {
+        List<Object> seen = new ArrayList<>();
+        Model model = new Model(Attributes.of("title", "a")) {
+            @Override
+            public boolean set(Map<String, ?> attrs, Options options) {
+                seen.add(attrs.get("title"));
+                return super.set(Attributes.of("title", attrs.get("title") + "!"), options);
+            }
+        };
+        assertEquals(Arrays.asList("a"), seen);
+        assertEquals("a!", model.get("title"));
+        assertNull(model.previous("title"));
+        model.set(Attributes.of("title", "b"));
+        assertEquals("a!", model.previous("title"));
+    }
+
+    @Test
+    public void eachRoundStartsFromAnEmptyChangedMapEvenWhenTheLastOneIsReused() {
+        Model model = new Model(Attributes.of("a", 1, "b", 1));
+        model.set("a", 2);
+        Map<String, Object> first = model.changed();
+        model.set("b", 2);
+        // A view handed out keeps the round it came from.
+        assertEquals(Collections.singletonMap("a", 2), first);
+        assertEquals(Collections.singletonMap("b", 2), model.changed());
+        model.set("a", 3);
+        model.set("b", 3);
+        assertEquals(Collections.singletonMap("b", 3), model.changed());
+        assertFalse(model.hasChanged("a"));
+        assertEquals(2, model.previous("b"));
+        assertEquals(3, model.previous("a"));
+        model.set("b", 3);
+        assertFalse(model.hasChanged());
+        assertNull(model.changedAttributes());
+        assertEquals(Attributes.of("a", 3, "b", 3), model.previousAttributes());
+    }
+
+    @Test
+    public void anAttributeChangedAgainAfterGoingBackComesLastAmongTheChanges() {
+        Model model = new Model(Attributes.of("a", 1, "b", 1));
+        model.on("change:a", e -> {
+            if (Integer.valueOf(2).equals(model.get("a"))) {
+                model.set("b", 2);
+                model.set("a", 1);
+                assertEquals(Collections.singletonMap("b", 2), model.changed());
+                model.set("a", 3);
+            }
+        });
+        model.set("a", 2);
+        assertEquals(Arrays.asList("b", "a"), new ArrayList<>(model.changed().keySet()));
+        assertEquals(Attributes.of("b", 2, "a", 3), model.changedAttributes());
+        assertEquals(1, model.previous("a"));
+        assertEquals(1, model.previous("b"));
+        assertEquals(Attributes.of("a", 1, "b", 1), model.previousAttributes());
+    }
+
+    @Test
+    public void unsettingAnAbsentAttributeWithAValueCountsAsAChange() {
+        Model model = new Model(Attributes.of("a", 1));
+        model.set(Attributes.of("x", 5), new Options().unset(true));
+        assertEquals(Collections.singletonMap("x", 5), model.changed());
+        assertFalse(model.has("x"));
+        assertNull(model.previous("x"));
+        assertEquals(Attributes.of("a", 1), model.previousAttributes());
+        model.set(Attributes.of("a", 1), new Options().unset(true));
+        assertFalse(model.hasChanged());
+        assertEquals(1, model.previous("a"));
+        assertFalse(model.has("a"));
+    }
+
+    @Test
+    public void attributesKeepTheOrderTheyWereFirstSetInAndAReturningOneComesLast() {
+        Model model = new Model(Attributes.of("a", 1, "b", 2, "c", 3));
+        model.set("b", 20);
+        assertEquals(Arrays.asList("a", "b", "c"), model.keys());
+        model.unset("b");
+        assertEquals(Arrays.asList("a", "c"), model.keys());
+        assertEquals(Arrays.asList(1, 3), model.values());
+        model.set("b", 4);
+        assertEquals(Arrays.asList("a", "c", "b"), model.keys());
+        assertEquals("Model(" + model.cid() + "){a=1, c=3, b=4}", model.toString());
+    }
+
+    @Test
+    public void aNameMadeAtRunTimeFindsTheAttributeALiteralSet() {
+        String built = new StringBuilder("ti").append("tle").toString();
+        Model model = new Model(Attributes.of("title", "one"));
+        assertEquals("one", model.get(built));
+        model.set(built, "two");
+        assertEquals(Arrays.asList("title"), model.keys());
+        assertEquals("two", model.get("title"));
+        assertTrue(model.hasChanged("title"));
+        model.unset(built);
+        assertTrue(model.isEmpty());
+    }
+
+    @Test
+    public void manyAttributesGrowTheStoreAndKeepEveryValue() {
+        Model model = new Model();
+        for (int i = 0; i < 40; i++) {
+            model.set("k" + i, i);
+        }
+        for (int i = 0; i < 40; i += 2) {
+            model.unset("k" + i);
+        }
+        assertEquals(20, model.keys().size());
+        for (int i = 0; i < 40; i++) {
+            assertEquals(i % 2 == 0 ? null : (Object) i, model.get("k" + i));
+        }
+        assertEquals("k1", model.keys().get(0));
+        assertEquals("k39", model.keys().get(19));
+    }
+
+    @Test
+    public void aWideModelIsBuiltWithEveryAttributeOnceAndInOrder() {
+        Map<String, Object> wide = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 50; i++) {
+            wide.put("f" + i, i);
+        }
+        Model model = new Model(wide);
+        assertEquals(new ArrayList<>(wide.keySet()), model.keys());
+        assertEquals(wide, model.attributes());
+        model.set("f49", 0);
+        model.set("extra", 1);
+        assertEquals(51, model.keys().size());
+        assertEquals("extra", model.keys().get(50));
+        assertEquals(0, model.get("f49"));
+    }
+
+    @Test
+    public void theAttributesViewIsLiveReadOnlyAndAMap() {
+        Model model = new Model(Attributes.of("id", 1, "note", null));
+        Map<String, Object> view = model.attributes();
+        assertEquals(Attributes.of("id", 1, "note", null), view);
+        assertEquals(view, Attributes.of("id", 1, "note", null));
+        assertEquals(Attributes.of("id", 1, "note", null).hashCode(), view.hashCode());
+        assertTrue(view.containsKey("note"));
+        assertNull(view.get("note"));
+        assertFalse(view.containsKey("other"));
+        assertNull(view.get(7));
+        model.set("label", "x");
+        assertEquals(3, view.size());
+        assertEquals("x", view.get("label"));
+        assertRefused(() -> view.put("id", 2));
+        assertRefused(() -> view.remove("id"));
+        assertRefused(() -> view.entrySet().iterator().remove());
+        assertRefused(() -> view.entrySet().iterator().next().setValue(2));
+        assertEquals(1, model.get("id"));
+    }
+
+    @Test
+    public void copiesOfTheAttributesAreTheirOwn() {
+        Model model = new Model(Attributes.of("a", 1));
+        Map<String, Object> json = model.toJSON();
+        Model clone = model.clone();
+        json.put("a", 2);
+        clone.set("a", 3);
+        model.set("b", 4);
+        assertEquals(1, model.get("a"));
+        assertEquals(Attributes.of("a", 3), clone.attributes());
+        assertEquals(Attributes.of("a", 2), json);
+    }
+
+    @Test
+    public void anOverriddenGetShapesWhatBackboneReadsThroughGetButNotTheStoredAttributes() {
+        Model model = new Model(Attributes.of("id", 7, "title", "<b>")) {
+            @Override
+            public Object get(String attr) {
+                return "title".equals(attr) ? "Dr " + super.get(attr) : super.get(attr);
+            }
+        };
+        List<Object> heard = new ArrayList<>();
+        model.on("change:title", e -> heard.add(e.arg(1)));
+        // Backbone's escape and has go through get; the attributes and the change events hold what was set.
+        assertEquals("Dr &lt;b&gt;", model.escape("title"));
+        assertEquals("<b>", model.attributes().get("title"));
+        model.set("title", "x");
+        assertEquals(Arrays.asList("x"), heard);
+        assertEquals("x", model.attributes().get("title"));
+        assertEquals("Dr x", model.get("title"));
+    }
+
+    private static void assertRefused(Runnable change) {
+        try {
+            change.run();
+        } catch (UnsupportedOperationException | IllegalStateException expected) {
+            return;
+        }
+        throw new AssertionError("the change was allowed");
     }
 }

@@ -25,9 +25,10 @@ public class OptionsTest {
         assertNotSame(plain, silent);
         assertFalse(plain.silent());
         assertTrue(silent.silent());
-        assertNull(silent.at());
+        assertFalse(silent.hasAt());
         assertFalse(silent.has("source"));
-        assertEquals(Integer.valueOf(2), placed.at());
+        assertTrue(placed.hasAt());
+        assertEquals(2, placed.at());
         assertEquals("keyboard", placed.get("source"));
         Options other = placed.put("source", "mouse").wait(true).url("/x");
         assertEquals("keyboard", placed.get("source"));
@@ -45,6 +46,23 @@ public class OptionsTest {
         assertTrue(none.sort());
         assertFalse(none.sort(false).sort());
         assertTrue(none.merge(true).merge());
+    }
+
+    @Test
+    public void anIndexIsReadOnlyWhenOneWasGivenAndNegativeOnesCount() {
+        Options none = new Options();
+        assertFalse(none.hasAt());
+        try {
+            none.at();
+            throw new AssertionError("at() answered without an index");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage().contains("at"));
+        }
+        Options last = none.at(-1);
+        assertTrue(last.hasAt());
+        assertEquals(-1, last.at());
+        assertTrue(last.silent(true).hasAt());
+        assertFalse(none.hasAt());
     }
 
     @Test

@@ -130,6 +130,14 @@ class PublicApiTest {
         assertTrue(item.set(Item.NAME, "b"));
         assertTrue(item.set(Item.NAME, "c", new Options().silent(true)));
         assertTrue(item.set(Attributes.of(Item.DONE, false)));
+        // Backbone's set(null, options): the map form, which sets nothing.
+        assertTrue(item.set(null, new Options().silent(true)));
+        assertTrue(item.set((String) null, 1) && item.set("rank", 4, (Options) null));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> item.set("rank", 5, new Options(), new Options()));
+        Options atOne = new Options().at(1);
+        assertTrue(atOne.hasAt() && atOne.at() == 1 && !new Options().hasAt());
+        assertEquals(4, item.get("rank"));
         assertFalse(item.set(Attributes.of(Item.NAME, "bad"), new Options().validate(true)));
         assertEquals("bad name", item.validationError().message());
         assertTrue(item.unset("rank") && item.unset("big", new Options()));
