@@ -419,6 +419,33 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         return on("sort", e -> listener.run());
     }
 
+    /**
+     * Calls {@code listener} each time a request of one of this collection's models failed: the model's
+     * {@code "error"} event, which the collection hears too. A failed {@link #fetch} of the collection
+     * itself is not reported here (use the fetch's error callback, or {@code on("error", ...)}).
+     *
+     * <pre>{@code
+     * listenTo(todos.onError((todo, failure) -> {
+     *     if (failure.status() == 404) {
+     *         todos.remove(todo);
+     *     }
+     * }));
+     * }</pre>
+     *
+     * @param listener receives the model and the failure
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onError(BiConsumer<? super M, ? super Failure> listener) {
+        return on("error", e -> {
+            Object model = e.arg(0);
+            Object failure = e.arg(1);
+            if (model != this && model instanceof Model && failure instanceof Failure) {
+                listener.accept((M) model, (Failure) failure);
+            }
+        });
+    }
+
     // Adding and removing
 
     /**

@@ -314,6 +314,7 @@ class PublicApiTest {
                     + told.options().has("x") + told);
         });
         items.onSort(() -> log.add("sort"));
+        items.onError((item, failure) -> log.add("error " + item.get(Item.NAME) + failure.status()));
 
         assertEquals("/items", items.url("/items").url());
         items.comparator("rank");

@@ -197,6 +197,18 @@ public class TypedApiTest {
     }
 
     @Test
+    public void aCollectionHearsTheFailuresOfItsModelsTypedButNotItsOwn() {
+        Collection<Book> books = new Collection<>(Book::new);
+        Book dune = books.add(Attributes.of(Book.TITLE, "Dune"));
+        List<String> log = new ArrayList<>();
+        books.onError((book, failure) -> log.add(book.get(Book.TITLE) + " " + failure.status()));
+        dune.trigger("error", dune, new Failure(404, "error", "Not Found", null, null), new Options());
+        books.trigger("error", books, new Failure(500, "error", "Server Error", null, null), new Options());
+        dune.trigger("error", dune, "not a failure", new Options());
+        assertEquals(Arrays.asList("Dune 404"), log);
+    }
+
+    @Test
     public void typedListenersReceiveWhatTheLibraryReports() {
         Collection<Book> books = new Collection<>(Book::new);
         Book dune = books.add(Attributes.of(Book.TITLE, "Dune"));

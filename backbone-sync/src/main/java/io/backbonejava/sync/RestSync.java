@@ -10,6 +10,7 @@ import io.backbonejava.Model;
 import io.backbonejava.Subscription;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.Objects;
 import java.util.function.IntConsumer;
@@ -64,7 +65,7 @@ import java.util.Map;
  *         .retry(RetryPolicy.backoff(500, 5_000))
  *         .versionAttribute("version");
  * rest.onOffline(() -> status.setText("Offline, " + rest.pending() + " changes not saved"));
- * todos.on("conflict", e -> todos.add(e.arg(1), new Options().merge(true).parse(true)));
+ * rest.onConflict((todo, saved) -> todos.add(saved, new Options().merge(true).parse(true)));
  * }</pre>
  */
 public final class RestSync extends Events implements Sync {
@@ -328,6 +329,27 @@ public final class RestSync extends Events implements Sync {
      */
     public Subscription onPending(IntConsumer listener) {
         return on("pending", e -> listener.accept(pendingJobs));
+    }
+
+    /**
+     * Calls {@code listener} when the server refused a write with 412 because someone else changed the model:
+     * the {@code "conflict"} event of this sync. The listener receives the model and the server's copy as its
+     * answer carried it (an attribute map, or null when the answer had no JSON object); the write then fails
+     * as usual.
+     *
+     * <pre>{@code
+     * rest.onConflict((todo, saved) -> todos.add(saved, new Options().merge(true).parse(true)));
+     * }</pre>
+     *
+     * @param listener receives the model and the server's copy
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onConflict(BiConsumer<? super Model, ? super Map<String, Object>> listener) {
+        return on("conflict", e -> {
+            Object copy = e.arg(1);
+            listener.accept((Model) e.arg(0), copy instanceof Map ? (Map<String, Object>) copy : null);
+        });
     }
 
     /**

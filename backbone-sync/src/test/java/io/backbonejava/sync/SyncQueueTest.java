@@ -277,6 +277,21 @@ public class SyncQueueTest {
     }
 
     @Test
+    public void typedListenersHearTheConflictWithTheServersCopyAndTheCollectionHearsTheError() {
+        rest.versionAttribute("version");
+        milk.set("version", 1.0);
+        List<String> log = new ArrayList<>();
+        rest.onConflict((model, saved) -> log.add("conflict " + model.id() + " " + (saved == null ? "none" : saved.get("title"))));
+        todos.onError((model, failure) -> log.add("error " + model.get("title") + " " + failure.status()));
+        milk.save("completed", true);
+        ajax.last().fail(412, "{\"id\":1,\"title\":\"Renamed elsewhere\",\"completed\":false,\"version\":2}");
+        milk.save("title", "Oat milk");
+        ajax.last().fail(412, "");
+        assertEquals("[conflict 1.0 Renamed elsewhere, error Milk 412, conflict 1.0 none, error Oat milk 412]",
+                log.toString());
+    }
+
+    @Test
     public void aTimedOutWriteTheServerAppliedAnywayIsNoConflict() {
         rest.versionAttribute("version").retry(RetryPolicy.backoff(100, 100));
         milk.set("version", 1.0);

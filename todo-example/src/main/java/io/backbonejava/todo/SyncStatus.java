@@ -1,12 +1,9 @@
 package io.backbonejava.todo;
 
-import io.backbonejava.Failure;
 import io.backbonejava.Html;
 import io.backbonejava.Options;
 import io.backbonejava.sync.RestSync;
 import org.teavm.jso.browser.Window;
-import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -34,31 +31,30 @@ final class SyncStatus {
         this.rest = rest;
         this.el = el;
         // Thousands of saves change the count thousands of times in one click: the line is redrawn once.
-        // (One listener per source, dispatching on the event's name: each lambda is a class in the bundle.)
-        rest.on("pending offline online", e -> renderSoon());
-        todos.on("conflict error", e -> {
-            if ("conflict".equals(e.name())) {
-                // The server's copy wins on the screen: merged as parsed server data, it is no longer unsaved.
-                todos.add(e.arg(1), new Options().merge(true).parse(true));
-                tell("A todo was changed in another tab or window: showing the saved version.");
-                return;
+        rest.onPending(count -> renderSoon());
+        rest.onOffline(this::renderSoon);
+        rest.onOnline(this::renderSoon);
+        // The server's copy wins on the screen: merged as parsed server data, it is no longer unsaved.
+        rest.onConflict((todo, saved) -> {
+            if (saved != null) {
+                todos.add(saved, new Options().merge(true).parse(true));
             }
-            Object failure = e.arg(1);
-            if (failure instanceof Failure && ((Failure) failure).status() == 404 && e.arg(0) instanceof Todo) {
-                todos.remove(e.arg(0));
+            tell("A todo was changed in another tab or window: showing the saved version.");
+        });
+        todos.onError((todo, failure) -> {
+            if (failure.status() == 404) {
+                todos.remove(todo);
                 tell("A todo was deleted in another tab or window.");
             }
         });
         // The browser's "online" sends waiting retries now; "beforeunload" asks first while changes are pending.
-        EventListener<Event> window = event -> {
-            if ("online".equals(event.getType())) {
-                rest.retryNow();
-            } else if (rest.pending() > 0) {
+        Window window = Window.current();
+        window.addEventListener("online", event -> rest.retryNow());
+        window.addEventListener("beforeunload", event -> {
+            if (rest.pending() > 0) {
                 Page.askBeforeLeaving(event);
             }
-        };
-        Window.current().addEventListener("online", window);
-        Window.current().addEventListener("beforeunload", window);
+        });
         render();
     }
 
