@@ -51,8 +51,6 @@ public final class Template {
     private final DocumentFragment content;
     /** Where the placeholders are, in document order. */
     private final List<Part> parts = new ArrayList<>();
-    /** The one element the source consists of, for {@link #renderElement}; null when it is anything else. */
-    private final HTMLElement root;
 
     private Template(String source) {
         this.source = source;
@@ -61,9 +59,6 @@ public final class Template {
         DocumentFragment parsed = Browser.content(template);
         scan(parsed, new int[0]);
         content = HTMLDocument.current().importNode(parsed, true);
-        Node first = content.getFirstChild();
-        root = first != null && first.getNextSibling() == null && first.getNodeType() == Node.ELEMENT_NODE
-                ? (HTMLElement) first : null;
     }
 
     /**
@@ -114,7 +109,9 @@ public final class Template {
      * @throws IllegalStateException when the source is not exactly one element, with nothing around it
      */
     public HTMLElement renderElement(Map<String, ?> values) {
-        if (root == null) {
+        // Looked up here rather than kept: an app that never calls this method then carries none of it.
+        Node root = content.getFirstChild();
+        if (root == null || root.getNextSibling() != null || root.getNodeType() != Node.ELEMENT_NODE) {
             throw new IllegalStateException("Template: renderElement needs one element and nothing around it: "
                     + source);
         }
