@@ -209,7 +209,7 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
     /** Removes every child view with its listeners, then this view as {@link View#remove()} does. */
     @Override
     public CollectionView<M, V> remove() {
-        dropAll(0);
+        dropAll();
         showEmpty(false);
         rendered = false;
         super.remove();
@@ -239,12 +239,9 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
         }
     }
 
-    /**
-     * A reset (or a render): every old child goes, and the list is drawn again, with room made at once for
-     * a child per model rather than grown step by step as a thousand rows arrive.
-     */
+    /** A reset (or a render): every old child goes, and the list is drawn again. */
     private void rebuild() {
-        dropAll(collection().size());
+        dropAll();
         arrange();
     }
 
@@ -381,10 +378,8 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
     /**
      * Removes every child view. When the container holds nothing but their elements it is emptied in one
      * operation first, so that each view then has no element to take out.
-     *
-     * @param expected how many children are about to be made
      */
-    private void dropAll(int expected) {
+    private void dropAll() {
         HTMLElement box = childContainer();
         if (!shown.isEmpty() && box != null && box.getChildNodes().getLength() == shown.size()) {
             box.setTextContent("");
@@ -392,8 +387,8 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
         for (V view : made) {
             dropChild(view);
         }
-        views = new HashMap<>(expected * 4 / 3 + 1);
-        made = new ArrayList<>(expected);
+        views = new HashMap<>();
+        made = new ArrayList<>();
         shown = new ArrayList<>();
     }
 

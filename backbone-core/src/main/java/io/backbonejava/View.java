@@ -102,8 +102,6 @@ import org.teavm.jso.dom.xml.NodeList;
  */
 public class View<M extends Model> extends Events {
     private static int nextCid = 1;
-    /** The options of a view given none: only ever read, so one serves every such view (a row, an item). */
-    private static final ViewOptions NO_OPTIONS = new ViewOptions();
 
     /** The number in {@link #cid()}, taken when the view is built; the string is made on first demand. */
     private final int cidNumber;
@@ -173,7 +171,7 @@ public class View<M extends Model> extends Events {
      * @param options the options, or null for none
      */
     public View(M model, Collection<M> collection, ViewOptions options) {
-        ViewOptions opts = options == null ? NO_OPTIONS : options;
+        ViewOptions opts = options == null ? new ViewOptions() : options;
         cidNumber = nextCid++;
         this.model = model;
         this.collection = collection;
