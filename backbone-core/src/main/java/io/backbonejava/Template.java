@@ -86,7 +86,40 @@ public final class Template {
         // Last to first: a placeholder that grows into several nodes then never shifts one still to fill.
         for (int i = parts.size() - 1; i >= 0; i--) {
             Part part = parts.get(i);
-            part.fill(part.find(copy), values);
+            part.fill(part.find(copy, 0), values);
+        }
+        return copy;
+    }
+
+    /**
+     * Renders a template whose source is one element, and returns that element: a view can take it as its
+     * own element ({@link View#createElement}), so that making a row is one copy of a parsed row, as
+     * hand-written code clones a {@code <tr>}, rather than a new element with a fragment appended to it.
+     *
+     * <pre>{@code
+     * static final Template ROW = Template.of("<tr><td>{{id}}</td><td><a class=\"lbl\">{{label}}</a></td></tr>");
+     *
+     * protected HTMLElement createElement(String tagName) {
+     *     return ROW.renderElement(model().attributes());
+     * }
+     * }</pre>
+     *
+     * @param values names to values; null renders every placeholder empty
+     * @return a new element, owned by the page's document, not yet in the page
+     * @throws IllegalStateException when the source is not exactly one element, with nothing around it
+     */
+    public HTMLElement renderElement(Map<String, ?> values) {
+        // Looked up here rather than kept: an app that never calls this method then carries none of it.
+        Node root = content.getFirstChild();
+        if (root == null || root.getNextSibling() != null || root.getNodeType() != Node.ELEMENT_NODE) {
+            throw new IllegalStateException("Template: renderElement needs one element and nothing around it: "
+                    + source);
+        }
+        HTMLElement copy = (HTMLElement) root.cloneNode(true);
+        // The parts' paths start at the fragment, whose only child is the root: skip that first step.
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            Part part = parts.get(i);
+            part.fill(part.find(copy, 1), values);
         }
         return copy;
     }
@@ -227,13 +260,14 @@ public final class Template {
         /**
          * The node at this part's path in a fresh copy. It walks sibling links rather than reading
          * {@code childNodes}: each {@code childNodes} list the browser hands out stays cached on its node, and
-         * a page full of them made emptying a large table markedly slower.
+         * a page full of them made emptying a large table markedly slower. The walk starts {@code skip}
+         * steps down the path, at {@code root}.
          */
-        Node find(Node root) {
+        Node find(Node root, int skip) {
             Node node = root;
-            for (int step : path) {
+            for (int s = skip; s < path.length; s++) {
                 node = node.getFirstChild();
-                for (int i = 0; i < step; i++) {
+                for (int i = 0; i < path[s]; i++) {
                     node = node.getNextSibling();
                 }
             }

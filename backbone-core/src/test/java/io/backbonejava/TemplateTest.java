@@ -140,4 +140,34 @@ public class TemplateTest {
         assertFalse(((HTMLElement) second.querySelector("a")).hasAttribute("href"));
         assertEquals("B", second.querySelector("a").getTextContent());
     }
+
+    @Test
+    public void renderElementReturnsTheOneElementFilledLikeRender() {
+        Template template = Template.of("<tr class=\"row {{kind}}\"><td>{{id}}</td><td><a>{{label}}</a></td></tr>");
+
+        HTMLElement first = template.renderElement(Attributes.of("kind", "odd", "id", 7, "label", "<b>x</b>"));
+        HTMLElement second = template.renderElement(Attributes.of("id", 8));
+
+        assertEquals("tr", first.getLocalName());
+        assertEquals(null, first.getParentNode());
+        assertEquals("row odd", first.getAttribute("class"));
+        assertEquals("<td>7</td><td><a>&lt;b&gt;x&lt;/b&gt;</a></td>", first.getInnerHTML());
+        assertNotSame(first, second);
+        assertEquals("row ", second.getAttribute("class"));
+        assertEquals("<td>8</td><td><a></a></td>", second.getInnerHTML());
+        assertFalse("the kept copy is untouched", template.prototype().getFirstChild().getTextContent().contains("7"));
+    }
+
+    @Test
+    public void renderElementRefusesASourceOfMoreThanOneElement() {
+        for (String source : new String[] {"<td>{{a}}</td><td></td>", " <p>{{a}}</p>", "text {{a}}", ""}) {
+            Template template = Template.of(source);
+            try {
+                template.renderElement(Attributes.of("a", 1));
+                throw new AssertionError("rendered " + source);
+            } catch (IllegalStateException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().contains("one element"));
+            }
+        }
+    }
 }

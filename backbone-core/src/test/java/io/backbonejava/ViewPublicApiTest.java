@@ -199,6 +199,8 @@ public class ViewPublicApiTest {
         holder.appendChild(fragment);
         assertEquals("<i>&lt;x&gt;</i><b><u>y</u></b>", holder.getInnerHTML());
         assertTrue(Template.of("<p></p>").toString().contains("<p>"));
+        HTMLElement row = Template.of("<tr><td>{{x}}</td></tr>").renderElement(Attributes.of("x", "<x>"));
+        assertEquals("<td>&lt;x&gt;</td>", row.getInnerHTML());
 
         assertEquals("&lt;a href=&quot;x&quot;&gt;", Html.escape("<a href=\"x\">"));
         assertEquals(Html.UNSAFE_URL, Html.safeUrl("javascript:alert(1)"));

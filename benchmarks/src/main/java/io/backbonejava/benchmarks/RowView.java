@@ -4,13 +4,18 @@ import io.backbonejava.DomEvents;
 import io.backbonejava.Html;
 import io.backbonejava.Template;
 import io.backbonejava.View;
+import org.teavm.jso.dom.html.HTMLElement;
 
-/** One {@code <tr>}: renders its row from a template, follows its label and selection, and handles its links. */
+/**
+ * One {@code <tr>}: its element is its template's row, filled from the row's attributes when the view is
+ * made (so there is nothing left for {@link #render()} to draw); it follows its label and selection, and
+ * handles its links.
+ */
 final class RowView extends View<Row> {
-    private static final Template TEMPLATE = Template.of(
-            "<td class=\"col-md-1\">{{id}}</td><td class=\"col-md-4\"><a class=\"lbl\">{{label}}</a></td>"
+    private static final Template ROW = Template.of(
+            "<tr><td class=\"col-md-1\">{{id}}</td><td class=\"col-md-4\"><a class=\"lbl\">{{label}}</a></td>"
             + "<td class=\"col-md-1\"><a class=\"remove\"><span class=\"glyphicon glyphicon-remove\""
-            + " aria-hidden=\"true\"></span></a></td><td class=\"col-md-6\"></td>");
+            + " aria-hidden=\"true\"></span></a></td><td class=\"col-md-6\"></td></tr>");
 
     private final Rows rows;
 
@@ -22,8 +27,8 @@ final class RowView extends View<Row> {
     }
 
     @Override
-    protected String tagName() {
-        return "tr";
+    protected HTMLElement createElement(String tagName) {
+        return ROW.renderElement(model().attributes());
     }
 
     @Override
@@ -38,12 +43,6 @@ final class RowView extends View<Row> {
                     rows.forget(model());
                     rows.remove(model());
                 });
-    }
-
-    @Override
-    public RowView render() {
-        el().appendChild(TEMPLATE.render(model().attributes()));
-        return this;
     }
 
     private void renderLabel() {
