@@ -51,7 +51,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * and shows "Enter a number". Otherwise the value is set and the model's {@link Model#validate} judges the
  * result: the field shows its attribute's messages, or none. A refused {@link #save()}, by {@code validate}
  * or by the server (whose 400 and 422 answers reach the model as the same {@link ValidationError} through its
- * {@code "invalid"} event), shows every field's messages. A field's messages go in the element of the view
+ * {@code "invalid"} event), shows every field's messages. A server's message stays on its field until that
+ * field is edited (or its attribute changes): editing the author does not take away the server's "this title
+ * is already listed", which {@code validate} cannot judge. A field's messages go in the element of the view
  * marked {@code data-error-for="<name>"}, or in a {@code <span class="field-error">} put right after the
  * field; the field gets {@code aria-invalid="true"} and names that element in {@code aria-describedby}, and
  * both go when the field becomes valid. Messages about the model as a whole, and about attributes no field
@@ -291,6 +293,7 @@ public final class Form<M extends Model> implements Subscription {
         }
         for (Field field : fields) {
             field.conversionError = null;
+            field.serverMessages = null;
             field.write(model.get(field.name));
             field.show(null);
         }
@@ -348,10 +351,31 @@ public final class Form<M extends Model> implements Subscription {
                 }
             }
         }
+        // What validate says now tells the server's messages apart: those stay on a field until it is edited.
+        ValidationError client = error == null ? null : clientError();
         for (Field field : fields) {
-            field.show(error == null ? null : error.messages(field.name));
+            List<String> given = error == null ? null : error.messages(field.name);
+            field.serverMessages = given == null ? null : without(given, client == null ? null
+                    : client.messages(field.name));
+            field.show(given);
         }
         showGeneral(general);
+    }
+
+    /** The messages of a list that are not in another. */
+    private static List<String> without(List<String> messages, List<String> known) {
+        List<String> rest = new ArrayList<>();
+        for (String message : messages) {
+            if (known == null || !known.contains(message)) {
+                rest.add(message);
+            }
+        }
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /** What the model's validate says about its attributes as they are. */
+    private ValidationError clientError() {
+        return model.validate(new Candidate(new LinkedHashMap<>(model.attributes())), new Options());
     }
 
     private Field field(String name) {
@@ -400,12 +424,26 @@ public final class Form<M extends Model> implements Subscription {
         }
     }
 
-    /** The messages after the field has been edited: validate's for it, and for the fields showing some. */
+    /**
+     * The messages after a field has been edited: validate's for it, and for the fields showing some. A
+     * message of the server stays on its field until that field is edited: validate cannot say whether the
+     * server would still refuse it (a title already listed, a year the server does not accept).
+     */
     private void validateAfterEdit(Field edited) {
-        ValidationError error = model.validate(new Candidate(new LinkedHashMap<>(model.attributes())), new Options());
+        ValidationError error = clientError();
         for (Field field : fields) {
+            if (field == edited) {
+                field.serverMessages = null;
+            }
             if (field == edited || field.shown) {
-                field.show(error == null ? null : error.messages(field.name));
+                List<String> messages = new ArrayList<>();
+                if (error != null) {
+                    messages.addAll(error.messages(field.name));
+                }
+                if (field.serverMessages != null) {
+                    messages.addAll(field.serverMessages);
+                }
+                field.show(messages);
             }
         }
     }
@@ -440,6 +478,8 @@ public final class Form<M extends Model> implements Subscription {
         String conversionError;
         /** Whether the field shows messages now. */
         boolean shown;
+        /** The server's messages about the field since the last save, until the field is edited; or null. */
+        List<String> serverMessages;
         /** True while the field sets the model, so that the change it causes is not written back. */
         boolean setting;
 
@@ -477,6 +517,7 @@ public final class Form<M extends Model> implements Subscription {
             modelChange = model.on("change:" + name, e -> {
                 if (!setting) {
                     conversionError = null;
+                    serverMessages = null;
                     write(e.arg(1));
                     if (shown) {
                         validateAfterEdit(null);

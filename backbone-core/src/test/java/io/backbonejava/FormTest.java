@@ -434,6 +434,43 @@ public class FormTest {
     }
 
     @Test
+    public void aServersMessageStaysUntilItsOwnFieldIsEdited() {
+        Form<Book> form = new Form<>(view).bind(".title", TITLE).bind(".pages", PAGES);
+        type(field(".title"), "");
+        form.save();   // refused by validate: the title's message is the client's
+        type(field(".title"), "Dune");
+        form.save();
+        server.refuse(ValidationError.of("pages", "More pages than the shelf holds").and("title", "Listed already"));
+        HTMLElement pagesMessage = field(".pages-errors");
+        HTMLElement titleMessage = (HTMLElement) field(".title").getNextSibling();
+        assertEquals("More pages than the shelf holds", pagesMessage.getTextContent());
+        assertEquals("Listed already", titleMessage.getTextContent());
+
+        // Editing the title takes the server's word about the title away, not its word about the pages.
+        type(field(".title"), "");
+        assertEquals("A title is required", titleMessage.getTextContent());
+        assertEquals("More pages than the shelf holds", pagesMessage.getTextContent());
+        assertEquals("true", field(".pages").getAttribute("aria-invalid"));
+        type(field(".title"), "Dune Messiah");
+        assertEquals("", titleMessage.getTextContent());
+        assertEquals("More pages than the shelf holds", pagesMessage.getTextContent());
+
+        // The pages edited to a value validate refuses: its message replaces the server's; a valid one clears.
+        type(field(".pages"), "0");
+        assertEquals("At least one page", pagesMessage.getTextContent());
+        type(field(".pages"), "300");
+        assertEquals("", pagesMessage.getTextContent());
+        assertNull(field(".pages").getAttribute("aria-invalid"));
+
+        // A change of the attribute from elsewhere drops the server's message too.
+        form.save();
+        server.refuse(ValidationError.of("pages", "More pages than the shelf holds"));
+        assertEquals("More pages than the shelf holds", pagesMessage.getTextContent());
+        book.set(PAGES, 250);
+        assertEquals("", pagesMessage.getTextContent());
+    }
+
+    @Test
     public void messagesAreSetAsTextNeverAsMarkup() {
         Form<Book> form = new Form<>(view).bind(".title", TITLE);
         form.save();
