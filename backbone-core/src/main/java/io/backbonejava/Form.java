@@ -62,7 +62,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * <p><b>Saving.</b> Submitting the view's {@code <form>} (the view's element or the first one in it) runs
  * {@link #save()}: nothing is sent while a field holds text that is no value; otherwise the model is saved,
  * the submit buttons are disabled until the server answers, and a refusal leaves every field as the user
- * typed it, with the messages beside them. {@link #onLeave} says what happens to unsaved edits when the form
+ * typed it, with the messages beside them; a failure that names no field (no answer, a 500) is said in the
+ * {@code data-form-errors} element ("Not saved: the server answered 500 Server Error"). {@link #onLeave} says what happens to unsaved edits when the form
  * goes with its view: kept in the model ({@link Leave#KEEP}, the default) or reverted ({@link Leave#REVERT}).
  *
  * @param <M> the model's class
@@ -227,7 +228,11 @@ public final class Form<M extends Model> implements Subscription {
         return request;
     }
 
-    /** After a save: success clears the messages and tells the app; a refusal puts the focus on a field at fault. */
+    /**
+     * After a save: success clears the messages and tells the app; a refusal puts the focus on a field at
+     * fault; a failure that names no field (no answer, a 500) says so in the form's general messages, so that
+     * a click on Save never ends in silence.
+     */
     private void settled(Request request) {
         if (disposed) {
             return;
@@ -237,9 +242,26 @@ public final class Form<M extends Model> implements Subscription {
             if (onSaved != null) {
                 onSaved.accept(model);
             }
-        } else {
-            focusFirstError();
+            return;
         }
+        Failure failure = request.failure();
+        if (failure != null && failure.validationError() == null && !Failure.ABORT.equals(failure.textStatus())) {
+            List<String> general = new ArrayList<>();
+            general.add(notSaved(failure));
+            showGeneral(general);
+        }
+        focusFirstError();
+    }
+
+    /** What the user reads when the server did not take the model and said nothing about its fields (not an abort: the app stopped it). */
+    static String notSaved(Failure failure) {
+        if (failure.status() == 0) {
+            return Failure.TIMEOUT.equals(failure.textStatus()) ? "Not saved: the server took too long to answer"
+                    : "Not saved: the server could not be reached";
+        }
+        String reason = failure.errorThrown();
+        return "Not saved: the server answered " + failure.status()
+                + (reason == null || reason.isEmpty() ? "" : " " + reason);
     }
 
     /** Whether a save is waiting for the server. */

@@ -89,6 +89,11 @@ public class FormTest {
             options.success().handle(null, response, options);
         }
 
+        void fail(Failure failure) {
+            Options options = calls.get(calls.size() - 1);
+            options.error().handle(null, failure, options);
+        }
+
         void refuse(ValidationError error) {
             Options options = calls.get(calls.size() - 1);
             options.error().handle(null, new Failure(422, Failure.ERROR, "Unprocessable Entity", "{}", null)
@@ -519,6 +524,32 @@ public class FormTest {
         assertEquals("Lent to Ann", Browser.value(field(".notes")));
         assertEquals("Emma", book.get(TITLE));
         assertTrue(form.hasUnsavedChanges());
+    }
+
+    @Test
+    public void aFailureThatNamesNoFieldIsSaidInTheGeneralMessages() {
+        Form<Book> form = new Form<>(view).bind(".title", TITLE);
+        type(field(".title"), "Emma");
+        form.save();
+        server.fail(new Failure(500, Failure.ERROR, "Server Error", "oops", null));
+
+        assertEquals("Not saved: the server answered 500 Server Error", field(".general").getTextContent());
+        assertFalse(field(".general").isHidden());
+        assertEquals("Emma", Browser.value(field(".title")));
+        assertNull(field(".title").getAttribute("aria-invalid"));
+        assertFalse(field("button").hasAttribute("disabled"));
+
+        form.save();
+        server.fail(Failure.network("connection refused"));
+        assertEquals("Not saved: the server could not be reached", field(".general").getTextContent());
+        form.save();
+        server.fail(Failure.timeout("timeout"));
+        assertEquals("Not saved: the server took too long to answer", field(".general").getTextContent());
+
+        form.save();
+        server.succeed(Attributes.of("id", 7));
+        assertEquals("", field(".general").getTextContent());
+        assertTrue(field(".general").isHidden());
     }
 
     @Test
