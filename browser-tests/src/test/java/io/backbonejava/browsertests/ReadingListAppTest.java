@@ -183,6 +183,15 @@ class ReadingListAppTest {
         assertEquals(List.of("Beloved"), texts(".books .title"));
         assertEquals("selected", find(".filters a[href='#/filter/read']").getDomAttribute("class"));
 
+        // Another filter keeps the page and the lines it shows: Beloved's line is the same element.
+        driver.executeScript("document.querySelector('.books li').setAttribute('data-mark', 'kept')");
+        click(".filters a[href='#/']");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> texts(".books .title")
+                .equals(List.of("Beloved", "Ulysses")));
+        assertEquals("kept", find(".books li").getDomAttribute("data-mark"));
+        assertEquals("selected", find(".filters a[href='#/']").getDomAttribute("class"));
+        assertEquals("", find(".filters a[href='#/filter/read']").getDomAttribute("class"));
+
         click(".filters a[href='#/filter/to-read']");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> texts(".books .title").equals(List.of("Ulysses")));
 
