@@ -57,14 +57,17 @@ import org.teavm.jso.dom.html.HTMLElement;
  * marked {@code data-error-for="<name>"}, or in a {@code <span class="field-error">} put right after the
  * field; the field gets {@code aria-invalid="true"} and names that element in {@code aria-describedby}, and
  * both go when the field becomes valid. Messages about the model as a whole, and about attributes no field
- * binds, go in the element marked {@code data-form-errors}. Messages are set as text, never as markup.
+ * binds, go in the element marked {@code data-form-errors} (made a polite live region, as the fields' message
+ * elements are). Messages are set as text, never as markup.
  *
  * <p><b>Saving.</b> Submitting the view's {@code <form>} (the view's element or the first one in it) runs
  * {@link #save()}: nothing is sent while a field holds text that is no value; otherwise the model is saved,
  * the submit buttons are disabled until the server answers, and a refusal leaves every field as the user
  * typed it, with the messages beside them; a failure that names no field (no answer, a 500) is said in the
- * {@code data-form-errors} element ("Not saved: the server answered 500 Server Error"). {@link #onLeave} says what happens to unsaved edits when the form
- * goes with its view: kept in the model ({@link Leave#KEEP}, the default) or reverted ({@link Leave#REVERT}).
+ * {@code data-form-errors} element ("Not saved: the server answered 500 Server Error"). A view that is no
+ * {@code <form>} and holds none is not submitted by its buttons: call {@link #save()} yourself.
+ * {@link #onLeave} says what happens to unsaved edits when the form goes with its view: kept in the model
+ * ({@link Leave#KEEP}, the default) or reverted ({@link Leave#REVERT}).
  *
  * @param <M> the model's class
  */
@@ -120,6 +123,11 @@ public final class Form<M extends Model> implements Subscription {
         };
         if (formElement != null) {
             formElement.addEventListener("submit", submitListener);
+        }
+        // A live region is heard when its text changes, so it is marked before the first message.
+        HTMLElement general = root == null ? null : view.$("[data-form-errors]");
+        if (general != null && !general.hasAttribute("aria-live")) {
+            general.setAttribute("aria-live", "polite");
         }
         view.listenTo(this);
     }
@@ -253,7 +261,7 @@ public final class Form<M extends Model> implements Subscription {
         focusFirstError();
     }
 
-    /** What the user reads when the server did not take the model and said nothing about its fields (not an abort: the app stopped it). */
+    /** What the user reads when the server did not take the model and said nothing about its fields. */
     static String notSaved(Failure failure) {
         if (failure.status() == 0) {
             return Failure.TIMEOUT.equals(failure.textStatus()) ? "Not saved: the server took too long to answer"

@@ -534,6 +534,7 @@ public class FormTest {
         server.fail(new Failure(500, Failure.ERROR, "Server Error", "oops", null));
 
         assertEquals("Not saved: the server answered 500 Server Error", field(".general").getTextContent());
+        assertEquals("polite", field(".general").getAttribute("aria-live"));
         assertFalse(field(".general").isHidden());
         assertEquals("Emma", Browser.value(field(".title")));
         assertNull(field(".title").getAttribute("aria-invalid"));

@@ -21,9 +21,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * A {@link Form} of a new book saved by {@link RestSync} to the demo server that serves the page
  * ({@code /api/books}): a text field, a textarea, a number field read when it is left, and a checkbox. The
  * book's own {@code validate} asks only for a title, so that the author's and the year's messages can only
- * come from the server's 422 answer. Outside the form, {@code #year-1200} and {@code #year-1815} set the year from code and
- * {@code #leave} removes the form's view (unsaved edits revert); {@code #model} shows the book's attributes
- * and {@code #listeners} how many listeners it holds. A successful save logs {@code saved}.
+ * come from the server's 422 answer. Outside the form, {@code #year-1200} and {@code #year-1815} set the year
+ * from code and {@code #leave} removes the form's view (unsaved edits revert); {@code #model} shows the
+ * book's attributes and {@code #listeners} how many listeners it holds. A successful save logs {@code saved}.
  */
 final class BookFormScenario implements Scenario {
     static final Attribute<String> TITLE = Attribute.string("title");
