@@ -160,6 +160,7 @@ public final class Form<M extends Model> implements Subscription {
      *     kind of attribute
      */
     public <T> Form<M> bind(String selector, Attribute<T> attribute, Update update) {
+        Objects.requireNonNull(selector, "selector == null");
         Objects.requireNonNull(attribute, "attribute == null");
         Objects.requireNonNull(update, "update == null");
         if (disposed) {

@@ -312,6 +312,12 @@ public class FormTest {
                 + " longInteger or number");
         assertRefused(() -> form.bind("input", TITLE), "\"input\" selects radio buttons and other fields");
         assertRefused(() -> form.bind(".general", TITLE), "\".general\" selects a <div>, not a form field");
+        try {
+            form.bind(null, TITLE);
+            fail("accepted a null selector");
+        } catch (NullPointerException e) {
+            assertEquals("selector == null", e.getMessage());
+        }
     }
 
     // The caret
