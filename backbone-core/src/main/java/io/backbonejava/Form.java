@@ -520,7 +520,8 @@ public final class Form<M extends Model> implements Subscription {
             this.update = update;
             elements = view.$$(selector);
             if (elements.isEmpty()) {
-                throw new IllegalArgumentException("no field in the view matches \"" + selector + "\"");
+                throw new IllegalArgumentException("no field in the view matches \"" + selector
+                        + "\": bind once the view's element holds the fields");
             }
             widget = widgetOf(selector, elements);
             if (!FieldText.supports(kind)) {

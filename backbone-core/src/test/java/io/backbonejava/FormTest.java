@@ -304,7 +304,8 @@ public class FormTest {
     @Test
     public void fieldsThatCannotShowTheAttributeAreRefusedWithAClearMessage() {
         Form<Book> form = new Form<>(view);
-        assertRefused(() -> form.bind(".missing", TITLE), "no field in the view matches \".missing\"");
+        assertRefused(() -> form.bind(".missing", TITLE), "no field in the view matches \".missing\":"
+                + " bind once the view's element holds the fields");
         assertRefused(() -> form.bind(".read", TITLE),
                 "\".read\" is a checkbox: bind it to a boolean attribute, not \"title\"");
         assertRefused(() -> form.bind(".title", Attribute.<List<String>>list("tags")), "attribute \"tags\" is"
