@@ -51,17 +51,23 @@ import org.teavm.jso.dom.html.HTMLElement;
  * and shows "Enter a number". Otherwise the value is set and the model's {@link Model#validate} judges the
  * result: the field shows its attribute's messages, or none. A refused {@link #save()}, by {@code validate}
  * or by the server (whose 400 and 422 answers reach the model as the same {@link ValidationError} through its
- * {@code "invalid"} event), shows every field's messages. A field's messages go in the element of the view
+ * {@code "invalid"} event), shows every field's messages. A server's message stays on its field until that
+ * field is edited (or its attribute changes): editing the author does not take away the server's "this title
+ * is already listed", which {@code validate} cannot judge. A field's messages go in the element of the view
  * marked {@code data-error-for="<name>"}, or in a {@code <span class="field-error">} put right after the
  * field; the field gets {@code aria-invalid="true"} and names that element in {@code aria-describedby}, and
  * both go when the field becomes valid. Messages about the model as a whole, and about attributes no field
- * binds, go in the element marked {@code data-form-errors}. Messages are set as text, never as markup.
+ * binds, go in the element marked {@code data-form-errors} (made a polite live region, as the fields' message
+ * elements are). Messages are set as text, never as markup.
  *
  * <p><b>Saving.</b> Submitting the view's {@code <form>} (the view's element or the first one in it) runs
  * {@link #save()}: nothing is sent while a field holds text that is no value; otherwise the model is saved,
  * the submit buttons are disabled until the server answers, and a refusal leaves every field as the user
- * typed it, with the messages beside them. {@link #onLeave} says what happens to unsaved edits when the form
- * goes with its view: kept in the model ({@link Leave#KEEP}, the default) or reverted ({@link Leave#REVERT}).
+ * typed it, with the messages beside them; a failure that names no field (no answer, a 500) is said in the
+ * {@code data-form-errors} element ("Not saved: the server answered 500 Server Error"). A view that is no
+ * {@code <form>} and holds none is not submitted by its buttons: call {@link #save()} yourself.
+ * {@link #onLeave} says what happens to unsaved edits when the form goes with its view: kept in the model
+ * ({@link Leave#KEEP}, the default) or reverted ({@link Leave#REVERT}).
  *
  * @param <M> the model's class
  */
@@ -118,6 +124,11 @@ public final class Form<M extends Model> implements Subscription {
         if (formElement != null) {
             formElement.addEventListener("submit", submitListener);
         }
+        // A live region is heard when its text changes, so it is marked before the first message.
+        HTMLElement general = root == null ? null : view.$("[data-form-errors]");
+        if (general != null && !general.hasAttribute("aria-live")) {
+            general.setAttribute("aria-live", "polite");
+        }
         view.listenTo(this);
     }
 
@@ -149,6 +160,7 @@ public final class Form<M extends Model> implements Subscription {
      *     kind of attribute
      */
     public <T> Form<M> bind(String selector, Attribute<T> attribute, Update update) {
+        Objects.requireNonNull(selector, "selector == null");
         Objects.requireNonNull(attribute, "attribute == null");
         Objects.requireNonNull(update, "update == null");
         if (disposed) {
@@ -225,7 +237,11 @@ public final class Form<M extends Model> implements Subscription {
         return request;
     }
 
-    /** After a save: success clears the messages and tells the app; a refusal puts the focus on a field at fault. */
+    /**
+     * After a save: success clears the messages and tells the app; a refusal puts the focus on a field at
+     * fault; a failure that names no field (no answer, a 500) says so in the form's general messages, so that
+     * a click on Save never ends in silence.
+     */
     private void settled(Request request) {
         if (disposed) {
             return;
@@ -235,9 +251,26 @@ public final class Form<M extends Model> implements Subscription {
             if (onSaved != null) {
                 onSaved.accept(model);
             }
-        } else {
-            focusFirstError();
+            return;
         }
+        Failure failure = request.failure();
+        if (failure != null && failure.validationError() == null && !Failure.ABORT.equals(failure.textStatus())) {
+            List<String> general = new ArrayList<>();
+            general.add(notSaved(failure));
+            showGeneral(general);
+        }
+        focusFirstError();
+    }
+
+    /** What the user reads when the server did not take the model and said nothing about its fields. */
+    static String notSaved(Failure failure) {
+        if (failure.status() == 0) {
+            return Failure.TIMEOUT.equals(failure.textStatus()) ? "Not saved: the server took too long to answer"
+                    : "Not saved: the server could not be reached";
+        }
+        String reason = failure.errorThrown();
+        return "Not saved: the server answered " + failure.status()
+                + (reason == null || reason.isEmpty() ? "" : " " + reason);
     }
 
     /** Whether a save is waiting for the server. */
@@ -291,6 +324,7 @@ public final class Form<M extends Model> implements Subscription {
         }
         for (Field field : fields) {
             field.conversionError = null;
+            field.serverMessages = null;
             field.write(model.get(field.name));
             field.show(null);
         }
@@ -348,10 +382,31 @@ public final class Form<M extends Model> implements Subscription {
                 }
             }
         }
+        // What validate says now tells the server's messages apart: those stay on a field until it is edited.
+        ValidationError client = error == null ? null : clientError();
         for (Field field : fields) {
-            field.show(error == null ? null : error.messages(field.name));
+            List<String> given = error == null ? null : error.messages(field.name);
+            field.serverMessages = given == null ? null : without(given, client == null ? null
+                    : client.messages(field.name));
+            field.show(given);
         }
         showGeneral(general);
+    }
+
+    /** The messages of a list that are not in another. */
+    private static List<String> without(List<String> messages, List<String> known) {
+        List<String> rest = new ArrayList<>();
+        for (String message : messages) {
+            if (known == null || !known.contains(message)) {
+                rest.add(message);
+            }
+        }
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /** What the model's validate says about its attributes as they are. */
+    private ValidationError clientError() {
+        return model.validate(new Candidate(new LinkedHashMap<>(model.attributes())), new Options());
     }
 
     private Field field(String name) {
@@ -400,12 +455,26 @@ public final class Form<M extends Model> implements Subscription {
         }
     }
 
-    /** The messages after the field has been edited: validate's for it, and for the fields showing some. */
+    /**
+     * The messages after a field has been edited: validate's for it, and for the fields showing some. A
+     * message of the server stays on its field until that field is edited: validate cannot say whether the
+     * server would still refuse it (a title already listed, a year the server does not accept).
+     */
     private void validateAfterEdit(Field edited) {
-        ValidationError error = model.validate(new Candidate(new LinkedHashMap<>(model.attributes())), new Options());
+        ValidationError error = clientError();
         for (Field field : fields) {
+            if (field == edited) {
+                field.serverMessages = null;
+            }
             if (field == edited || field.shown) {
-                field.show(error == null ? null : error.messages(field.name));
+                List<String> messages = new ArrayList<>();
+                if (error != null) {
+                    messages.addAll(error.messages(field.name));
+                }
+                if (field.serverMessages != null) {
+                    messages.addAll(field.serverMessages);
+                }
+                field.show(messages);
             }
         }
     }
@@ -440,6 +509,8 @@ public final class Form<M extends Model> implements Subscription {
         String conversionError;
         /** Whether the field shows messages now. */
         boolean shown;
+        /** The server's messages about the field since the last save, until the field is edited; or null. */
+        List<String> serverMessages;
         /** True while the field sets the model, so that the change it causes is not written back. */
         boolean setting;
 
@@ -449,7 +520,8 @@ public final class Form<M extends Model> implements Subscription {
             this.update = update;
             elements = view.$$(selector);
             if (elements.isEmpty()) {
-                throw new IllegalArgumentException("no field in the view matches \"" + selector + "\"");
+                throw new IllegalArgumentException("no field in the view matches \"" + selector
+                        + "\": bind once the view's element holds the fields");
             }
             widget = widgetOf(selector, elements);
             if (!FieldText.supports(kind)) {
@@ -477,6 +549,7 @@ public final class Form<M extends Model> implements Subscription {
             modelChange = model.on("change:" + name, e -> {
                 if (!setting) {
                     conversionError = null;
+                    serverMessages = null;
                     write(e.arg(1));
                     if (shown) {
                         validateAfterEdit(null);

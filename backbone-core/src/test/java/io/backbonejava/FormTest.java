@@ -89,6 +89,11 @@ public class FormTest {
             options.success().handle(null, response, options);
         }
 
+        void fail(Failure failure) {
+            Options options = calls.get(calls.size() - 1);
+            options.error().handle(null, failure, options);
+        }
+
         void refuse(ValidationError error) {
             Options options = calls.get(calls.size() - 1);
             options.error().handle(null, new Failure(422, Failure.ERROR, "Unprocessable Entity", "{}", null)
@@ -299,7 +304,8 @@ public class FormTest {
     @Test
     public void fieldsThatCannotShowTheAttributeAreRefusedWithAClearMessage() {
         Form<Book> form = new Form<>(view);
-        assertRefused(() -> form.bind(".missing", TITLE), "no field in the view matches \".missing\"");
+        assertRefused(() -> form.bind(".missing", TITLE), "no field in the view matches \".missing\":"
+                + " bind once the view's element holds the fields");
         assertRefused(() -> form.bind(".read", TITLE),
                 "\".read\" is a checkbox: bind it to a boolean attribute, not \"title\"");
         assertRefused(() -> form.bind(".title", Attribute.<List<String>>list("tags")), "attribute \"tags\" is"
@@ -307,6 +313,12 @@ public class FormTest {
                 + " longInteger or number");
         assertRefused(() -> form.bind("input", TITLE), "\"input\" selects radio buttons and other fields");
         assertRefused(() -> form.bind(".general", TITLE), "\".general\" selects a <div>, not a form field");
+        try {
+            form.bind(null, TITLE);
+            fail("accepted a null selector");
+        } catch (NullPointerException e) {
+            assertEquals("selector == null", e.getMessage());
+        }
     }
 
     // The caret
@@ -434,6 +446,43 @@ public class FormTest {
     }
 
     @Test
+    public void aServersMessageStaysUntilItsOwnFieldIsEdited() {
+        Form<Book> form = new Form<>(view).bind(".title", TITLE).bind(".pages", PAGES);
+        type(field(".title"), "");
+        form.save();   // refused by validate: the title's message is the client's
+        type(field(".title"), "Dune");
+        form.save();
+        server.refuse(ValidationError.of("pages", "More pages than the shelf holds").and("title", "Listed already"));
+        HTMLElement pagesMessage = field(".pages-errors");
+        HTMLElement titleMessage = (HTMLElement) field(".title").getNextSibling();
+        assertEquals("More pages than the shelf holds", pagesMessage.getTextContent());
+        assertEquals("Listed already", titleMessage.getTextContent());
+
+        // Editing the title takes the server's word about the title away, not its word about the pages.
+        type(field(".title"), "");
+        assertEquals("A title is required", titleMessage.getTextContent());
+        assertEquals("More pages than the shelf holds", pagesMessage.getTextContent());
+        assertEquals("true", field(".pages").getAttribute("aria-invalid"));
+        type(field(".title"), "Dune Messiah");
+        assertEquals("", titleMessage.getTextContent());
+        assertEquals("More pages than the shelf holds", pagesMessage.getTextContent());
+
+        // The pages edited to a value validate refuses: its message replaces the server's; a valid one clears.
+        type(field(".pages"), "0");
+        assertEquals("At least one page", pagesMessage.getTextContent());
+        type(field(".pages"), "300");
+        assertEquals("", pagesMessage.getTextContent());
+        assertNull(field(".pages").getAttribute("aria-invalid"));
+
+        // A change of the attribute from elsewhere drops the server's message too.
+        form.save();
+        server.refuse(ValidationError.of("pages", "More pages than the shelf holds"));
+        assertEquals("More pages than the shelf holds", pagesMessage.getTextContent());
+        book.set(PAGES, 250);
+        assertEquals("", pagesMessage.getTextContent());
+    }
+
+    @Test
     public void messagesAreSetAsTextNeverAsMarkup() {
         Form<Book> form = new Form<>(view).bind(".title", TITLE);
         form.save();
@@ -482,6 +531,33 @@ public class FormTest {
         assertEquals("Lent to Ann", Browser.value(field(".notes")));
         assertEquals("Emma", book.get(TITLE));
         assertTrue(form.hasUnsavedChanges());
+    }
+
+    @Test
+    public void aFailureThatNamesNoFieldIsSaidInTheGeneralMessages() {
+        Form<Book> form = new Form<>(view).bind(".title", TITLE);
+        type(field(".title"), "Emma");
+        form.save();
+        server.fail(new Failure(500, Failure.ERROR, "Server Error", "oops", null));
+
+        assertEquals("Not saved: the server answered 500 Server Error", field(".general").getTextContent());
+        assertEquals("polite", field(".general").getAttribute("aria-live"));
+        assertFalse(field(".general").isHidden());
+        assertEquals("Emma", Browser.value(field(".title")));
+        assertNull(field(".title").getAttribute("aria-invalid"));
+        assertFalse(field("button").hasAttribute("disabled"));
+
+        form.save();
+        server.fail(Failure.network("connection refused"));
+        assertEquals("Not saved: the server could not be reached", field(".general").getTextContent());
+        form.save();
+        server.fail(Failure.timeout("timeout"));
+        assertEquals("Not saved: the server took too long to answer", field(".general").getTextContent());
+
+        form.save();
+        server.succeed(Attributes.of("id", 7));
+        assertEquals("", field(".general").getTextContent());
+        assertTrue(field(".general").isHidden());
     }
 
     @Test

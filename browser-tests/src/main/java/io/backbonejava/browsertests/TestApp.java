@@ -51,6 +51,8 @@ public final class TestApp {
                 return new LocalStorageScenario();
             case "collection-view":
                 return new CollectionViewScenario();
+            case "book-form":
+                return new BookFormScenario();
             default:
                 return null;
         }

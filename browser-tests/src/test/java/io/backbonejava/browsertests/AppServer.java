@@ -39,7 +39,7 @@ final class AppServer implements ExtensionContext.Store.CloseableResource, AutoC
     static final long SLOW_MILLIS = 4000;
 
     /** The scenarios the shared server gives the page at every path below their name. */
-    private static final String[] SCENARIOS = {"push-routing", "rest-sync"};
+    private static final String[] SCENARIOS = {"push-routing", "rest-sync", "book-form"};
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static volatile AppServer shared;

@@ -51,6 +51,11 @@ final class ChromiumPage implements Page {
     }
 
     @Override
+    public String value(String css) {
+        return element(css).getDomProperty("value");
+    }
+
+    @Override
     public int count(String css) {
         return driver.findElements(By.cssSelector(css)).size();
     }

@@ -8,7 +8,10 @@ import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
+import org.htmlunit.html.HtmlTextArea;
 
 /** A {@link Page} in HtmlUnit: its script errors and {@code console.error} lines are the page's errors. */
 final class HtmlUnitPage implements Page {
@@ -56,6 +59,22 @@ final class HtmlUnitPage implements Page {
     @Override
     public String text(String css) {
         return element(css).getTextContent();
+    }
+
+    @Override
+    public String value(String css) {
+        HtmlElement element = element(css);
+        if (element instanceof HtmlInput) {
+            return ((HtmlInput) element).getValue();
+        }
+        if (element instanceof HtmlTextArea) {
+            return ((HtmlTextArea) element).getText();
+        }
+        if (element instanceof HtmlSelect) {
+            return ((HtmlSelect) element).getSelectedOptions().isEmpty() ? ""
+                    : ((HtmlSelect) element).getSelectedOptions().get(0).getValueAttribute();
+        }
+        throw new AssertionError(css + " is no form field in HtmlUnit");
     }
 
     @Override

@@ -17,6 +17,9 @@ public interface Page extends AutoCloseable {
     /** The {@code textContent} of the first element the selector matches. */
     String text(String css);
 
+    /** The current {@code value} of the form field (input, textarea, select) the selector matches. */
+    String value(String css);
+
     /** How many elements the selector matches. */
     int count(String css);
 

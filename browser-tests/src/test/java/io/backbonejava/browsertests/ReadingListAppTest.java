@@ -183,6 +183,15 @@ class ReadingListAppTest {
         assertEquals(List.of("Beloved"), texts(".books .title"));
         assertEquals("selected", find(".filters a[href='#/filter/read']").getDomAttribute("class"));
 
+        // Another filter keeps the page and the lines it shows: Beloved's line is the same element.
+        driver.executeScript("document.querySelector('.books li').setAttribute('data-mark', 'kept')");
+        click(".filters a[href='#/']");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> texts(".books .title")
+                .equals(List.of("Beloved", "Ulysses")));
+        assertEquals("kept", find(".books li").getDomAttribute("data-mark"));
+        assertEquals("selected", find(".filters a[href='#/']").getDomAttribute("class"));
+        assertEquals("", find(".filters a[href='#/filter/read']").getDomAttribute("class"));
+
         click(".filters a[href='#/filter/to-read']");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> texts(".books .title").equals(List.of("Ulysses")));
 
@@ -200,6 +209,39 @@ class ReadingListAppTest {
         assertEquals(List.of("Beloved", "Ulysses"), texts(".books .title"));
         assertTrue(books().stream().allMatch(book -> book.get("read").booleanValue()));
         assertTrue(read > 0);
+    }
+
+    @Test
+    void aBookOpenedByItsAddressIsEditedSavedAndMovesInTheList() throws Exception {
+        create("{\"title\":\"Beloved\",\"author\":\"Toni Morrison\"}");
+        long id = create("{\"title\":\"Ulysses\",\"author\":\"James Joyce\",\"year\":1922}").get("id").asLong();
+        open("#/items/" + id);
+        waitForRoute("form");
+        assertEquals("Edit the book", text("h2"));
+        assertEquals("Ulysses", find(".title").getDomProperty("value"));
+        assertEquals("1922", find(".year").getDomProperty("value"));
+
+        find(".title").clear();
+        type(".title", "Anna Karenina");
+        find(".author").clear();
+        type(".author", "Leo Tolstoy");
+        find(".year").clear();
+        type(".year", "1878");
+        click("button[type=submit]");
+        waitForRoute("list");
+        // The list (a CollectionView) keeps the collection's order: the renamed book moved to the top.
+        assertEquals(List.of("Anna Karenina", "Beloved"), texts(".books .title"));
+        assertEquals(List.of("Leo Tolstoy", "Toni Morrison"), texts(".books .author"));
+        assertEquals("1878", text(".books .year"));
+        assertEquals(0, driver.findElements(By.cssSelector(".books .empty")).size());
+        JsonNode stored = JSON.readTree(send(HttpRequest.newBuilder(api("/" + id)).GET()));
+        assertEquals("Anna Karenina", stored.get("title").asText());
+        assertEquals(1878, stored.get("year").intValue());
+
+        // An unknown address shows the list.
+        open("#/items/999999");
+        waitForRoute("list");
+        assertEquals(2, texts(".books .title").size());
     }
 
     // The page

@@ -23,6 +23,22 @@ public enum BookFilter {
     }
 
     /**
+     * The address of the filter's route, as the list's links write it.
+     *
+     * @return {@code "#/"}, {@code "#/filter/to-read"} or {@code "#/filter/read"}
+     */
+    public String href() {
+        switch (this) {
+            case TO_READ:
+                return "#/filter/to-read";
+            case READ:
+                return "#/filter/read";
+            default:
+                return "#/";
+        }
+    }
+
+    /**
      * Whether the filter shows a book.
      *
      * @param book the book

@@ -4,8 +4,9 @@ import io.backbonejava.Collection;
 import java.util.List;
 
 /**
- * The reading list, sorted by title. What the list view asks of it, which books a filter shows, is answered
- * here, on the models.
+ * The reading list, sorted by title, and kept sorted when a book is renamed (Backbone sorts only as models
+ * are added: a renamed book would stay where it was). Which books a filter shows is answered here too, on
+ * the models.
  *
  * <pre>{@code
  * Books books = new Books();
@@ -22,6 +23,8 @@ public class Books extends Collection<Book> {
         super(Book::new);
         comparator(Book.TITLE);
         url(URL);
+        // The list view hears the "sort" and moves the renamed book's line, and only it.
+        onChange(Book.TITLE, (book, title) -> sort());
     }
 
     /**

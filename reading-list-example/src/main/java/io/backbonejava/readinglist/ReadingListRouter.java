@@ -12,13 +12,15 @@ import org.teavm.jso.dom.html.HTMLElement;
  * <li>{@code #/} the whole list, {@code #/filter/to-read} and {@code #/filter/read} a part of it;</li>
  * <li>{@code #/items/new} the form of a new book, {@code #/items/:id} the form of a listed one.</li>
  * </ul>
- * Showing a view removes the one shown before, so its listeners go with it, and a form left unsaved
- * reverts its book.
+ * Going from one filter to another keeps the list page and only changes its filter. Showing another page
+ * removes the one shown before, so its listeners go with it, and a form left unsaved reverts its book.
  */
 public final class ReadingListRouter extends Router {
     private final Books books;
     private final HTMLElement main;
     private View<Book> current;
+    /** The list page while it is the one shown, else null. */
+    private BookListView list;
 
     /**
      * Creates the router of the app.
@@ -36,17 +38,17 @@ public final class ReadingListRouter extends Router {
     @Override
     protected Routes routes() {
         return new Routes()
-                .add("filter/:name", "filter", args -> show(new BookListView(books, BookFilter.fromRoute(args.get(0)))))
+                .add("filter/:name", "filter", args -> showList(BookFilter.fromRoute(args.get(0))))
                 .add("items/new", "add", args -> show(new BookFormView(new Book(Attributes.of(), null), books, this)))
                 .add("items/:id", "edit", args -> edit(args.get(0)))
-                .add("*other", "list", args -> show(new BookListView(books, BookFilter.ALL)));
+                .add("*other", "list", args -> showList(BookFilter.ALL));
     }
 
     /** Shows the form of a listed book; an unknown id shows the list instead. */
     private void edit(String id) {
         Book book = books.get(id);
         if (book == null) {
-            showList();
+            showList(BookFilter.ALL);
         } else {
             show(new BookFormView(book, books, this));
         }
@@ -57,12 +59,24 @@ public final class ReadingListRouter extends Router {
         navigate("", new History.NavigateOptions().trigger(true));
     }
 
+    /** Shows the list page under a filter: the one shown already if it is, else a new one. */
+    private void showList(BookFilter filter) {
+        if (list == null) {
+            list = new BookListView(books);
+            show(list);
+        }
+        list.show(filter);
+    }
+
     private void show(View<Book> view) {
         if (current != null) {
             current.remove();
         }
         current = view;
+        if (view != list) {
+            list = null;
+        }
         main.clear().appendChild(view.render().el());
-        main.setAttribute("data-route", view instanceof BookFormView ? "form" : "list");
+        main.setAttribute("data-route", view == list ? "list" : "form");
     }
 }

@@ -60,6 +60,22 @@ class BooksTest {
         assertEquals(BookFilter.ALL, BookFilter.fromRoute("unknown"));
     }
 
+    @Test
+    void aRenamedBookMovesToItsPlaceInTheList() {
+        Books books = new Books();
+        books.add(book("Beloved", "Toni Morrison", true));
+        Book ulysses = book("Ulysses", "James Joyce", false);
+        books.add(ulysses);
+        List<String> sorts = new ArrayList<>();
+        books.onSort(() -> sorts.add("sort"));
+
+        ulysses.set(Book.TITLE, "Anna Karenina");
+        assertEquals(List.of("Anna Karenina", "Beloved"), titles(books.visible(BookFilter.ALL)));
+        assertEquals(List.of("sort"), sorts);
+        assertEquals("#/filter/to-read", BookFilter.TO_READ.href());
+        assertEquals("#/", BookFilter.ALL.href());
+    }
+
     private static List<String> titles(List<Book> books) {
         List<String> titles = new ArrayList<>();
         for (Book book : books) {

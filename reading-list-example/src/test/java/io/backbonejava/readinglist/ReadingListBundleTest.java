@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class ReadingListBundleTest {
     /**
-     * Bytes, gzip at its best level: 41.1 KB today, of which the form binding (Form and its conversions) is
-     * about 3.3 KB. A guard against regex or Java's number printing (30 KB and more), not a target.
+     * Bytes, gzip at its best level: 45.9 KB today, of which the form binding (Form and its conversions) is
+     * about 3.3 KB and the list's CollectionView about 2 KB. A guard against regex or Java's number printing
+     * (30 KB and more), not a target.
      */
-    private static final int GZIPPED_BUDGET = 44_500;
+    private static final int GZIPPED_BUDGET = 46_500;
 
     @Test
     void theMinifiedAppFitsTheBudget() throws IOException {
