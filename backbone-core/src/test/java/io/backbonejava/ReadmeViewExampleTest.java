@@ -54,30 +54,20 @@ public class ReadmeViewExampleTest {
         }
     }
 
-    /** The list owns one child view per visible todo and rebuilds them when the todos or the filter change. */
-    public static class TodoListView extends View<Todo> {
-        private String filter = "all";
-
+    /** The list: one item view per todo the filter lets through, in the collection's order (see "Lists"). */
+    public static class TodoListView extends CollectionView<Todo, TodoItemView> {
         public TodoListView(Collection<Todo> todos) {
-            super(todos, new ViewOptions().tagName("ul"));
-            listenTo(todos, "update reset change:completed", e -> render());
+            super(todos, TodoItemView::new, new ViewOptions().tagName("ul"));
         }
 
-        public void filter(String value) {
-            filter = value;
-            render();
-        }
-
-        @Override
-        public TodoListView render() {
-            removeChildren();                       // the previous item views, with all their listeners
-            el().clear();
-            for (Todo todo : collection()) {
-                if (filter.equals("all") || filter.equals("completed") == todo.get(Todo.COMPLETED)) {
-                    el().appendChild(addChild(new TodoItemView(todo)).render().el());
-                }
+        /** "all", "active" or "completed"; asked again of a todo when its "completed" changes. */
+        public void show(String which) {
+            if (which.equals("all")) {
+                filter(null);
+            } else {
+                boolean completed = which.equals("completed");
+                filter(todo -> todo.get(Todo.COMPLETED) == completed, Todo.COMPLETED);
             }
-            return this;
         }
     }
 
@@ -92,9 +82,9 @@ public class ReadmeViewExampleTest {
         @Override
         protected Routes routes() {
             return new Routes()
-                    .add("active", "active", args -> list.filter("active"))
-                    .add("completed", "completed", args -> list.filter("completed"))
-                    .add("*other", "all", args -> list.filter("all"));
+                    .add("active", "active", args -> list.show("active"))
+                    .add("completed", "completed", args -> list.show("completed"))
+                    .add("*other", "all", args -> list.show("all"));
         }
     }
     // --- README example: end ---
@@ -128,7 +118,7 @@ public class ReadmeViewExampleTest {
         assertEquals(2, list.$$("li").size());
         assertEquals("<b>Buy milk</b>", list.$("label").getTextContent());
 
-        // A click on the first checkbox reaches the item view's events map, then the list re-renders.
+        // A click on the first checkbox reaches the item view's events map; its item redraws itself.
         list.$("li .toggle").click();
         assertTrue(todos.at(0).get(Todo.COMPLETED));
 
@@ -142,11 +132,13 @@ public class ReadmeViewExampleTest {
         History.instance().navigate("active", new NavigateOptions().trigger(true));
         assertEquals("Walk the dog", list.$("label").getTextContent());
 
-        // Destroying through the view: the model leaves the collection and its view goes with the re-render.
+        // Removing through the view: the model leaves the collection and the list drops its item view.
         list.$("li .destroy").click();
         assertEquals("after destroy", 1, todos.size());
         assertEquals(0, list.$$("li").size());
-        assertEquals(0, list.children().size());
+        assertEquals("no item view shown", 0, list.childViews().size());
+        History.instance().navigate("", new NavigateOptions().trigger(true));
+        assertEquals("the completed todo's item is back under all", "<b>Buy milk</b>", list.$("label").getTextContent());
     }
 
     /** The CollectionView example of README.md ("Lists"), between its markers. */
