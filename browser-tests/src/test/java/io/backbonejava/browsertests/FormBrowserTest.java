@@ -72,7 +72,10 @@ class FormBrowserTest extends BrowserTestBase {
 
             // The server's rules: an author is required, and 1200 is before printing.
             page.click("button[type=submit]");
-            page.waitUntil("the server's messages", () -> !page.text(AUTHOR_ERROR).isEmpty());
+            // The messages come with the answer; the buttons are enabled again when the request settles,
+            // which may be a task later: wait for both.
+            page.waitUntil("the server's messages and the submit button enabled again",
+                    () -> !page.text(AUTHOR_ERROR).isEmpty() && page.count("button[disabled]") == 0);
             assertEquals("An author is required", page.text(AUTHOR_ERROR));
             assertEquals("Enter a year between 1450 and 2100", page.text(YEAR_ERROR));
             assertEquals(1, page.count("#author[aria-invalid=true]"));
