@@ -83,11 +83,7 @@ public final class Template {
      */
     public DocumentFragment render(Map<String, ?> values) {
         DocumentFragment copy = (DocumentFragment) content.cloneNode(true);
-        // Last to first: a placeholder that grows into several nodes then never shifts one still to fill.
-        for (int i = parts.size() - 1; i >= 0; i--) {
-            Part part = parts.get(i);
-            part.fill(part.find(copy, 0), values);
-        }
+        fill(copy, 0, values);
         return copy;
     }
 
@@ -117,11 +113,17 @@ public final class Template {
         }
         HTMLElement copy = (HTMLElement) root.cloneNode(true);
         // The parts' paths start at the fragment, whose only child is the root: skip that first step.
+        fill(copy, 1, values);
+        return copy;
+    }
+
+    /** Fills every placeholder of a fresh copy, whose parts' paths start {@code skip} steps down. */
+    private void fill(Node copy, int skip, Map<String, ?> values) {
+        // Last to first: a placeholder that grows into several nodes then never shifts one still to fill.
         for (int i = parts.size() - 1; i >= 0; i--) {
             Part part = parts.get(i);
-            part.fill(part.find(copy, 1), values);
+            part.fill(part.find(copy, skip), values);
         }
-        return copy;
     }
 
     /** The parsed tree each render copies: for tests. */
