@@ -216,7 +216,7 @@ public final class LocalStorageSync implements Sync {
         List<Map<String, Object>> records = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof Map)) {
-                return corrupt("holds a record that is not a JSON object, at index " + i, text);
+                return corrupt("holds a record that is not a JSON object, at index " + Json.text(i), text);
             }
             records.add((Map<String, Object>) items.get(i));
         }

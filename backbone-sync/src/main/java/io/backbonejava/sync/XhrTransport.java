@@ -81,7 +81,8 @@ public final class XhrTransport implements Transport {
             if ("load".equals(type)) {
                 complete(xhr, callback);
             } else if ("timeout".equals(type)) {
-                callback.error(Failure.timeout("timeout after " + millis + " ms"));
+                // Json.text prints with the browser's String(n): "" + int brings a digit loop of its own.
+                callback.error(Failure.timeout("timeout after " + Json.text(millis) + " ms"));
             } else if ("abort".equals(type)) {
                 callback.error(Failure.abort());
             } else {

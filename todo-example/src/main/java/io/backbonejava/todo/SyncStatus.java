@@ -63,7 +63,8 @@ final class SyncStatus implements EventListener<Event>, TimerHandler {
     /** What the line says now. */
     String text() {
         int pending = rest.pending();
-        String changes = pending == 1 ? "1 change" : pending + " changes";
+        // Printed by the browser: "" + int would bring Java's own digit loop into the bundle.
+        String changes = pending == 1 ? "1 change" : Page.text(pending) + " changes";
         String state;
         if (rest.isOffline()) {
             state = pending == 0 ? "Offline" : "Offline \u2014 " + changes + " not saved";
