@@ -115,11 +115,13 @@ final class RoutePattern implements RouteMatcher {
         if (found == null) {
             return null;
         }
-        String[] captures = new String[Browser.length(found)];
-        for (int i = 0; i < captures.length; i++) {
-            captures[i] = Browser.stringAt(found, i);
+        // An ArrayList, which every app has, rather than Arrays.asList and the list class it would bring.
+        int length = Browser.length(found);
+        List<String> captures = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            captures.add(Browser.stringAt(found, i));
         }
-        return Arrays.asList(captures);
+        return captures;
     }
 
     /**

@@ -233,14 +233,19 @@ public class Router extends Events {
         /** Each pattern with its route name, in declaration order; read-only. */
         public Map<String, String> names() {
             Map<String, String> names = new LinkedHashMap<>();
-            for (Entry entry : entries.values()) {
-                names.put(entry.pattern, entry.name);
+            for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+                names.put(entry.getKey(), entry.getValue().name);
             }
             return Collections.unmodifiableMap(names);
         }
 
+        // Through entrySet, which every app has already: values() would bring a view class of its own.
         List<Entry> entries() {
-            return new ArrayList<>(entries.values());
+            List<Entry> list = new ArrayList<>(entries.size());
+            for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+                list.add(entry.getValue());
+            }
+            return list;
         }
 
         static final class Entry {

@@ -106,7 +106,10 @@ public final class LocalStorageSync implements Sync {
     public Request sync(String method, Events target, Options options) {
         RestSync.httpMethod(method);
         if (!(target instanceof Model) && !(target instanceof Collection && READ.equals(method))) {
-            throw new IllegalArgumentException("LocalStorageSync cannot " + method + " " + target);
+            // Named by its kind, not its toString(): that call on any Events would keep Object.toString and
+            // the class names it prints in every bundle.
+            throw new IllegalArgumentException("LocalStorageSync cannot " + method + " "
+                    + (target instanceof Collection ? "a collection" : target == null ? "null" : "this target"));
         }
         Options opts = options == null ? new Options() : options;
         Request request = opts.request();
@@ -213,7 +216,7 @@ public final class LocalStorageSync implements Sync {
         List<Map<String, Object>> records = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             if (!(items.get(i) instanceof Map)) {
-                return corrupt("holds a record that is not a JSON object, at index " + i, text);
+                return corrupt("holds a record that is not a JSON object, at index " + Json.text(i), text);
             }
             records.add((Map<String, Object>) items.get(i));
         }

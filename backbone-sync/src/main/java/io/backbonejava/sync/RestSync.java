@@ -307,7 +307,7 @@ public final class RestSync extends Events implements Sync {
      * @return the binding
      */
     public Subscription onOffline(Runnable listener) {
-        return on("offline", e -> listener.run());
+        return onRun("offline", listener);
     }
 
     /**
@@ -318,7 +318,12 @@ public final class RestSync extends Events implements Sync {
      * @return the binding
      */
     public Subscription onOnline(Runnable listener) {
-        return on("online", e -> listener.run());
+        return onRun("online", listener);
+    }
+
+    // One lambda for both events above: each lambda is a class of its own in the bundle.
+    private Subscription onRun(String event, Runnable listener) {
+        return on(event, e -> listener.run());
     }
 
     /**

@@ -3,7 +3,10 @@ package io.backbonejava.todo;
 import io.backbonejava.Html;
 import io.backbonejava.Options;
 import io.backbonejava.sync.RestSync;
+import org.teavm.jso.browser.TimerHandler;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -21,7 +24,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * new SyncStatus(rest, todos, HTMLDocument.current().querySelector(".sync-status"));
  * }</pre>
  */
-final class SyncStatus {
+final class SyncStatus implements EventListener<Event>, TimerHandler {
     private final RestSync rest;
     private final HTMLElement el;
     private String note;
@@ -31,9 +34,11 @@ final class SyncStatus {
         this.rest = rest;
         this.el = el;
         // Thousands of saves change the count thousands of times in one click: the line is redrawn once.
-        rest.onPending(count -> renderSoon());
-        rest.onOffline(this::renderSoon);
-        rest.onOnline(this::renderSoon);
+        // One Runnable serves all three events: each lambda or method reference is a class in the bundle.
+        Runnable redraw = this::renderSoon;
+        rest.onPending(count -> redraw.run());
+        rest.onOffline(redraw);
+        rest.onOnline(redraw);
         // The server's copy wins on the screen: merged as parsed server data, it is no longer unsaved.
         rest.onConflict((todo, saved) -> {
             if (saved != null) {
@@ -47,21 +52,19 @@ final class SyncStatus {
                 tell("A todo was deleted in another tab or window.");
             }
         });
-        // The browser's "online" sends waiting retries now; "beforeunload" asks first while changes are pending.
+        // The browser's "online" and "beforeunload" come to handleEvent, the redraw to onTimer: this one
+        // object is the browser's callback for both, rather than a class per listener.
         Window window = Window.current();
-        window.addEventListener("online", event -> rest.retryNow());
-        window.addEventListener("beforeunload", event -> {
-            if (rest.pending() > 0) {
-                Page.askBeforeLeaving(event);
-            }
-        });
+        window.addEventListener("online", this);
+        window.addEventListener("beforeunload", this);
         render();
     }
 
     /** What the line says now. */
     String text() {
         int pending = rest.pending();
-        String changes = pending == 1 ? "1 change" : pending + " changes";
+        // Printed by the browser: "" + int would bring Java's own digit loop into the bundle.
+        String changes = pending == 1 ? "1 change" : Page.text(pending) + " changes";
         String state;
         if (rest.isOffline()) {
             state = pending == 0 ? "Offline" : "Offline \u2014 " + changes + " not saved";
@@ -81,8 +84,28 @@ final class SyncStatus {
     private void renderSoon() {
         if (!scheduled) {
             scheduled = true;
-            Window.setTimeout(this::render, 0);
+            Window.setTimeout(this, 0);
         }
+    }
+
+    /**
+     * The browser's "online" sends waiting retries now; "beforeunload" asks first while changes are pending.
+     *
+     * @param event the window's event
+     */
+    @Override
+    public void handleEvent(Event event) {
+        if ("online".equals(event.getType())) {
+            rest.retryNow();
+        } else if (rest.pending() > 0) {
+            Page.askBeforeLeaving(event);
+        }
+    }
+
+    /** The redraw {@link #renderSoon()} asked for. */
+    @Override
+    public void onTimer() {
+        render();
     }
 
     private void render() {

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class TodoBundleTest {
     /**
-     * Bytes, gzip at its best level: 44.5 KB today, 46.5 KB before the app, the sync and routing were trimmed
+     * Bytes, gzip at its best level: 43.5 KB today (44.7 KB before issue 15's cuts: no method references on
+     * browser objects, no int concatenation, no toString() of an unknown object, no values() view in the router),
+     * 46.5 KB before the app, the sync and routing were trimmed
      * for size (one listener per source instead of one lambda class each, JSON strings quoted and routes matched
      * by the browser's own engine, no private exception class or emulated long in the sync). What it holds: typed views and validation errors, server field errors,
      * unsaved-change tracking; since the app serves any REST backend, paging read to the end, the CSRF header
@@ -26,7 +28,7 @@ class TodoBundleTest {
      * Underscore + jQuery alone are 43.2 KB. A guard against a heavy part of the class library slipping in
      * (regex or number printing add 10 to 30 KB and more, Unicode case tables 1 KB), not a target.
      */
-    private static final int GZIPPED_BUDGET = 45_000;
+    private static final int GZIPPED_BUDGET = 44_000;
 
     @Test
     void theMinifiedAppFitsTheBudget() throws IOException {
