@@ -3,10 +3,7 @@ package io.backbonejava.todo;
 import io.backbonejava.Html;
 import io.backbonejava.Options;
 import io.backbonejava.sync.RestSync;
-import org.teavm.jso.browser.TimerHandler;
 import org.teavm.jso.browser.Window;
-import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -24,7 +21,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * new SyncStatus(rest, todos, HTMLDocument.current().querySelector(".sync-status"));
  * }</pre>
  */
-final class SyncStatus implements EventListener<Event>, TimerHandler {
+final class SyncStatus {
     private final RestSync rest;
     private final HTMLElement el;
     private String note;
@@ -34,11 +31,9 @@ final class SyncStatus implements EventListener<Event>, TimerHandler {
         this.rest = rest;
         this.el = el;
         // Thousands of saves change the count thousands of times in one click: the line is redrawn once.
-        // One Runnable serves all three events: each lambda or method reference is a class in the bundle.
-        Runnable redraw = this::renderSoon;
-        rest.onPending(count -> redraw.run());
-        rest.onOffline(redraw);
-        rest.onOnline(redraw);
+        rest.onPending(count -> renderSoon());
+        rest.onOffline(this::renderSoon);
+        rest.onOnline(this::renderSoon);
         // The server's copy wins on the screen: merged as parsed server data, it is no longer unsaved.
         rest.onConflict((todo, saved) -> {
             if (saved != null) {
@@ -52,11 +47,14 @@ final class SyncStatus implements EventListener<Event>, TimerHandler {
                 tell("A todo was deleted in another tab or window.");
             }
         });
-        // The browser's "online" and "beforeunload" come to handleEvent, the redraw to onTimer: this one
-        // object is the browser's callback for both, rather than a class per listener.
+        // The browser's "online" sends waiting retries now; "beforeunload" asks first while changes are pending.
         Window window = Window.current();
-        window.addEventListener("online", this);
-        window.addEventListener("beforeunload", this);
+        window.addEventListener("online", event -> rest.retryNow());
+        window.addEventListener("beforeunload", event -> {
+            if (rest.pending() > 0) {
+                Page.askBeforeLeaving(event);
+            }
+        });
         render();
     }
 
@@ -84,28 +82,8 @@ final class SyncStatus implements EventListener<Event>, TimerHandler {
     private void renderSoon() {
         if (!scheduled) {
             scheduled = true;
-            Window.setTimeout(this, 0);
+            Window.setTimeout(this::render, 0);
         }
-    }
-
-    /**
-     * The browser's "online" sends waiting retries now; "beforeunload" asks first while changes are pending.
-     *
-     * @param event the window's event
-     */
-    @Override
-    public void handleEvent(Event event) {
-        if ("online".equals(event.getType())) {
-            rest.retryNow();
-        } else if (rest.pending() > 0) {
-            Page.askBeforeLeaving(event);
-        }
-    }
-
-    /** The redraw {@link #renderSoon()} asked for. */
-    @Override
-    public void onTimer() {
-        render();
     }
 
     private void render() {
