@@ -206,19 +206,24 @@ public final class Template {
                 continue;
             }
             Html.checkAttributeName(name);
-            List<String> literals = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            int position = 0;
-            int open = value.indexOf(OPEN);
-            while (open >= 0) {
+            // Counted first, walking as the loop below does, so the pieces go straight into arrays of their length.
+            int count = 0;
+            for (int open = value.indexOf(OPEN); open >= 0; count++) {
                 int close = value.indexOf(CLOSE, open + OPEN.length());
-                literals.add(value.substring(position, open));
-                names.add(placeholderName(value, open, close));
-                position = close + CLOSE.length();
-                open = value.indexOf(OPEN, position);
+                open = close < 0 ? -1 : value.indexOf(OPEN, close + CLOSE.length());
             }
-            literals.add(value.substring(position));
-            parts.add(new Part(path, name, literals.toArray(new String[0]), names.toArray(new String[0])));
+            String[] literals = new String[count + 1];
+            String[] names = new String[count];
+            int position = 0;
+            for (int k = 0; k < count; k++) {
+                int open = value.indexOf(OPEN, position);
+                int close = value.indexOf(CLOSE, open + OPEN.length());
+                literals[k] = value.substring(position, open);
+                names[k] = placeholderName(value, open, close);
+                position = close + CLOSE.length();
+            }
+            literals[count] = value.substring(position);
+            parts.add(new Part(path, name, literals, names));
             // Every render sets it; left in the page's copy, an <img src="{{src}}"> would request "{{src}}".
             element.removeAttribute(name);
             i--;
