@@ -206,24 +206,19 @@ public final class Template {
                 continue;
             }
             Html.checkAttributeName(name);
-            // Counted first, walking as the loop below does, so the pieces go straight into arrays of their length.
-            int count = 0;
-            for (int open = value.indexOf(OPEN); open >= 0; count++) {
-                int close = value.indexOf(CLOSE, open + OPEN.length());
-                open = close < 0 ? -1 : value.indexOf(OPEN, close + CLOSE.length());
-            }
-            String[] literals = new String[count + 1];
-            String[] names = new String[count];
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             int position = 0;
-            for (int k = 0; k < count; k++) {
-                int open = value.indexOf(OPEN, position);
+            int open = value.indexOf(OPEN);
+            while (open >= 0) {
                 int close = value.indexOf(CLOSE, open + OPEN.length());
-                literals[k] = value.substring(position, open);
-                names[k] = placeholderName(value, open, close);
+                literals.add(value.substring(position, open));
+                names.add(placeholderName(value, open, close));
                 position = close + CLOSE.length();
+                open = value.indexOf(OPEN, position);
             }
-            literals[count] = value.substring(position);
-            parts.add(new Part(path, name, literals, names));
+            literals.add(value.substring(position));
+            parts.add(new Part(path, name, literals.toArray(new String[0]), names.toArray(new String[0])));
             // Every render sets it; left in the page's copy, an <img src="{{src}}"> would request "{{src}}".
             element.removeAttribute(name);
             i--;
