@@ -31,6 +31,12 @@ import java.util.Map;
  * -Dbench.collect=churn} replaces the forced collections before each timed click with allocating about
  * 300 MB of arrays, so that V8 collects when and how it chooses, as it does in a real app; {@code none}
  * leaves them out.
+ *
+ * <p>{@code phases <folders> <operation id> <runs>} prints, per folder, the DevTools {@code Performance}
+ * counters around each timed click (task, script, style and layout time, nodes, listeners), unthrottled unless
+ * {@code -Dbench.throttle=true}; {@code trace <folders> <operation id> <runs>} writes a Chromium trace of each
+ * timed click to {@code target/traces} (throttled as the harness does unless {@code -Dbench.throttle=false})
+ * for {@code tools/trace_phases.py}. Both alternate between the folders run by run.
  */
 public final class Profile {
     private Profile() {
