@@ -47,12 +47,12 @@ import org.teavm.jso.dom.xml.Node;
  */
 public class CollectionView<M extends Model, V extends View<M>> extends View<M> {
     private final Function<? super M, ? extends V> factory;
-    /** The child view of each model that has one, shown or filtered out. */
-    private Map<M, V> views = new HashMap<>();
+    /** The child of each model that has one, shown or filtered out. */
+    private Map<M, KeyedOrder.Child<V>> views = new HashMap<>();
     /** The same views, as a list to walk. */
     private List<V> made = new ArrayList<>();
-    /** The child views whose elements are in the container, in the container's order. */
-    private List<V> shown = new ArrayList<>();
+    /** The children whose elements are in the container, in the container's order; each knows its index here. */
+    private List<KeyedOrder.Child<V>> shown = new ArrayList<>();
     private Predicate<? super M> filter;
     /** Hears the collection's changes of the attributes the filter reads. */
     private Listener recheck;
@@ -162,7 +162,8 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
      * @return its child view, or null when it has none (not rendered yet, or never accepted by the filter)
      */
     public V childView(M model) {
-        return views.get(model);
+        KeyedOrder.Child<V> child = views.get(model);
+        return child == null ? null : child.view;
     }
 
     /**
@@ -171,7 +172,11 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
      * @return a read-only list
      */
     public List<V> childViews() {
-        return Collections.unmodifiableList(shown);
+        List<V> list = new ArrayList<>(shown.size());
+        for (KeyedOrder.Child<V> child : shown) {
+            list.add(child.view);
+        }
+        return Collections.unmodifiableList(list);
     }
 
     /**
@@ -255,11 +260,11 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
         pending = false;
         HTMLElement box = childContainer();
         List<M> models = collection().models();
-        List<V> target = new ArrayList<>(models.size());
+        List<KeyedOrder.Child<V>> target = new ArrayList<>(models.size());
         for (int i = 0; i < models.size(); i++) {
             M model = models.get(i);
             if (filter == null || filter.test(model)) {
-                target.add(viewOf(model));
+                target.add(childOf(model));
             }
         }
         if (!target.isEmpty()) {
@@ -275,19 +280,12 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
                 insert(box, target, same, target.size(), null);
             }
         } else {
-            // Step 1: each shown child's old position; the ones left over are no longer shown.
-            Map<V, Integer> positions = new HashMap<>();
-            for (int i = 0; i < shown.size(); i++) {
-                positions.put(shown.get(i), i);
-            }
-            int[] was = new int[target.size()];
-            for (int i = 0; i < was.length; i++) {
-                Integer position = positions.remove(target.get(i));
-                was[i] = position == null ? -1 : position;
-            }
-            for (V child : shown) {
-                if (positions.containsKey(child)) {
-                    box.removeChild(child.el());
+            // Step 1: each shown child's old position; the ones not claimed are no longer shown.
+            int[] was = KeyedOrder.claim(target);
+            for (KeyedOrder.Child<V> child : shown) {
+                if (child.position != KeyedOrder.CLAIMED) {
+                    child.position = KeyedOrder.HIDDEN;
+                    box.removeChild(child.view.el());
                 }
             }
             // Step 2: from the end, each run of children out of place goes before the first one after it
@@ -297,7 +295,7 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
             int i = was.length - 1;
             while (i >= 0) {
                 if (stays[i]) {
-                    next = target.get(i).el();
+                    next = target.get(i).view.el();
                     i--;
                 } else {
                     int first = i;
@@ -305,55 +303,61 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
                         first--;
                     }
                     insert(box, target, first, i + 1, next);
-                    next = target.get(first).el();
+                    next = target.get(first).view.el();
                     i = first - 1;
                 }
             }
         }
+        KeyedOrder.number(target);
         shown = target;
         if (target.isEmpty()) {
             showEmpty(true);
         }
     }
 
-    /** Puts the elements of {@code views[from, to)} before {@code next}: one insertion, through a fragment. */
-    private static void insert(HTMLElement box, List<? extends View<?>> views, int from, int to, Node next) {
+    /** Puts the elements of {@code children[from, to)} before {@code next}: one insertion, through a fragment. */
+    private static void insert(HTMLElement box, List<? extends KeyedOrder.Child<? extends View<?>>> children,
+            int from, int to, Node next) {
         if (to - from == 1) {
-            box.insertBefore(views.get(from).el(), next);
+            box.insertBefore(children.get(from).view.el(), next);
             return;
         }
         DocumentFragment fragment = HTMLDocument.current().createDocumentFragment();
         for (int i = from; i < to; i++) {
-            fragment.appendChild(views.get(i).el());
+            fragment.appendChild(children.get(i).view.el());
         }
         box.insertBefore(fragment, next);
     }
 
-    /** The model's child view, made and rendered on first demand. */
-    private V viewOf(M model) {
-        V view = views.get(model);
-        if (view == null) {
-            view = factory.apply(model);
+    /** The model's child, its view made and rendered on first demand. */
+    private KeyedOrder.Child<V> childOf(M model) {
+        KeyedOrder.Child<V> child = views.get(model);
+        if (child == null) {
+            V view = factory.apply(model);
             if (view == null) {
                 throw new IllegalStateException("the child view factory returned null");
             }
             view.render();
-            views.put(model, view);
+            child = new KeyedOrder.Child<>(view);
+            views.put(model, child);
             made.add(view);
             if (relay != null) {
                 view.on("all", relay);
             }
         }
-        return view;
+        return child;
     }
 
     /** A model left the collection: its view goes, taking its element (one removal) and its listeners. */
     private void removed(M model) {
-        V view = views.remove(model);
-        if (view != null) {
-            made.remove(view);
-            shown.remove(view);
-            dropChild(view);
+        KeyedOrder.Child<V> child = views.remove(model);
+        if (child != null) {
+            made.remove(child.view);
+            if (child.position >= 0) {
+                shown.remove(child.position);
+                KeyedOrder.number(shown);
+            }
+            dropChild(child.view);
             if (shown.isEmpty()) {
                 showEmpty(true);
             }
@@ -367,9 +371,9 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
         if (!rendered || pending) {
             return;
         }
-        V view = views.get(model);
+        KeyedOrder.Child<V> child = views.get(model);
         // A child off the page is one the filter refused (or one not placed yet, which pending covers).
-        boolean isShown = view != null && view.el().getParentNode() != null;
+        boolean isShown = child != null && child.position >= 0;
         if (isShown != (filter == null || filter.test(model))) {
             arrange();
         }

@@ -5,6 +5,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -13,6 +15,34 @@ import org.teavm.junit.TeaVMTestRunner;
 /** The children that stay put in a new order: a longest increasing run of their old positions. */
 @RunWith(TeaVMTestRunner.class)
 public class KeyedOrderTest {
+    @Test
+    public void claimReadsOldPositionsAndLeavesTheUnclaimedWithTheirs() {
+        List<KeyedOrder.Child<String>> shown = new ArrayList<>();
+        for (String view : new String[] {"a", "b", "c", "d"}) {
+            shown.add(new KeyedOrder.Child<>(view));
+        }
+        KeyedOrder.number(shown);
+        KeyedOrder.Child<String> fresh = new KeyedOrder.Child<>("e");
+        assertEquals(KeyedOrder.HIDDEN, fresh.position);
+        List<KeyedOrder.Child<String>> order = new ArrayList<>();
+        order.add(shown.get(3));
+        order.add(fresh);
+        order.add(shown.get(0));
+        order.add(shown.get(2));
+
+        assertArrayEquals(new int[] {3, KeyedOrder.HIDDEN, 0, 2}, KeyedOrder.claim(order));
+        for (KeyedOrder.Child<String> child : order) {
+            assertEquals(KeyedOrder.CLAIMED, child.position);
+        }
+        // "b" was not claimed: it still holds its old position, which is how the caller knows it leaves.
+        assertEquals(1, shown.get(1).position);
+
+        KeyedOrder.number(order);
+        assertEquals(0, order.get(0).position);
+        assertEquals(1, fresh.position);
+        assertEquals(3, order.get(3).position);
+    }
+
     @Test
     public void anUnchangedOrderKeepsEveryone() {
         assertArrayEquals(new boolean[] {true, true, true, true}, KeyedOrder.stable(new int[] {0, 1, 2, 3}));

@@ -68,6 +68,21 @@ public class TemplateTest {
     }
 
     @Test
+    public void anAttributeValueIsReadPlaceholderByPlaceholderAndAnUnclosedOneIsRefused() {
+        // An opener inside a placeholder belongs to its name; the next piece starts after the closer.
+        Template nested = Template.of("<p title=\"{{a{{b}}:{{c}}!\"></p>");
+        HTMLElement out = rendered(nested.render(Attributes.of("a{{b", "x", "c", "y")));
+        assertEquals("x:y!", out.querySelector("p").getAttribute("title"));
+
+        try {
+            Template.of("<p title=\"{{a}} and {{b\"></p>");
+            throw new AssertionError("accepted an unclosed placeholder");
+        } catch (IllegalArgumentException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("unclosed"));
+        }
+    }
+
+    @Test
     public void rawHtmlValuesAreInsertedAsMarkupAndNothingElseIs() {
         Template template = Template.of("<div>{{trusted}}|{{plain}}</div>");
 

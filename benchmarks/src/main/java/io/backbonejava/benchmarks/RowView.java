@@ -33,16 +33,16 @@ final class RowView extends View<Row> {
 
     @Override
     protected DomEvents events() {
-        return new DomEvents()
-                .onClick(".lbl", (event, link) -> {
-                    event.preventDefault();
-                    rows.choose(model());
-                })
-                .onClick(".remove", (event, link) -> {
-                    event.preventDefault();
-                    rows.forget(model());
-                    rows.remove(model());
-                });
+        // Its two links share a handler, told apart by class as in the vanilla app.
+        return new DomEvents().onClick("a", (event, link) -> {
+            event.preventDefault();
+            if (link.getClassName().equals("lbl")) {
+                rows.choose(model());
+            } else {
+                rows.forget(model());
+                rows.remove(model());
+            }
+        });
     }
 
     private void renderLabel() {

@@ -87,6 +87,13 @@ final class Chromium implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    /** The host and port of the browser's DevTools endpoint, for a second protocol client ({@link Trace}). */
+    @SuppressWarnings("unchecked")
+    String debuggerAddress() {
+        return (String) ((Map<String, Object>) driver.getCapabilities().getCapability("goog:chromeOptions"))
+                .get("debuggerAddress");
+    }
+
     /** The browser's version string, for the report. */
     String version() {
         return String.valueOf(driver.getCapabilities().getBrowserVersion());
@@ -261,6 +268,21 @@ final class Chromium implements AutoCloseable {
         Map<String, Object> result = driver.executeCdpCommand("Profiler.stop", Map.of());
         driver.executeCdpCommand("Profiler.disable", Map.of());
         return (Map<String, Object>) result.get("profile");
+    }
+
+    /**
+     * The renderer's {@code Performance} counters by name (durations in seconds, cumulative since the page
+     * opened); the first call on a page enables them.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Double> metrics() {
+        driver.executeCdpCommand("Performance.enable", Map.of());
+        Map<String, Object> result = driver.executeCdpCommand("Performance.getMetrics", Map.of());
+        Map<String, Double> metrics = new java.util.HashMap<>();
+        for (Map<String, Object> metric : (List<Map<String, Object>>) result.get("metrics")) {
+            metrics.put((String) metric.get("name"), ((Number) metric.get("value")).doubleValue());
+        }
+        return metrics;
     }
 
     /** Slows the page's CPU down by a factor (1 for none), as the benchmark does for its quick operations. */

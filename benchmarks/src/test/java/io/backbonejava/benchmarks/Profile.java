@@ -31,6 +31,12 @@ import java.util.Map;
  * -Dbench.collect=churn} replaces the forced collections before each timed click with allocating about
  * 300 MB of arrays, so that V8 collects when and how it chooses, as it does in a real app; {@code none}
  * leaves them out.
+ *
+ * <p>{@code phases <folders> <operation id> <runs>} prints, per folder, the DevTools {@code Performance}
+ * counters around each timed click (task, script, style and layout time, nodes, listeners), unthrottled unless
+ * {@code -Dbench.throttle=true}; {@code trace <folders> <operation id> <runs>} writes a Chromium trace of each
+ * timed click to {@code target/traces} (throttled as the harness does unless {@code -Dbench.throttle=false})
+ * for {@code tools/trace_phases.py}. Both alternate between the folders run by run.
  */
 public final class Profile {
     private Profile() {
@@ -65,6 +71,10 @@ public final class Profile {
                 }
                 profiles.add(chromium.stopProfiler());
                 System.out.println("mean " + Report.format(total / runs, 2) + " ms per run");
+            } else if (kind.equals("trace")) {
+                trace(server, chromium, operationOf(args[2]), args[1].split(","), runs);
+            } else if (kind.equals("phases")) {
+                phases(server, chromium, operationOf(args[2]), args[1].split(","), runs);
             } else {
                 Operation operation = null;
                 for (Operation candidate : Operation.values()) {
@@ -115,6 +125,118 @@ public final class Profile {
         }
         if (!profiles.isEmpty()) {
             print(profiles);
+        }
+    }
+
+    /** The operation of an id such as {@code 05_swap1k}. */
+    private static Operation operationOf(String id) {
+        for (Operation candidate : Operation.values()) {
+            if (candidate.id.equals(id)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("no operation " + id);
+    }
+
+    /**
+     * Writes a Chromium trace of each timed click to {@code target/traces/<folder>-<run>.jsonl}, the runs
+     * alternating between the folders, throttled as the harness does unless {@code -Dbench.throttle=false}.
+     */
+    private static void trace(AppServer server, Chromium chromium, Operation operation, String[] folders,
+            int runs) throws IOException {
+        boolean throttle = !"false".equals(System.getProperty("bench.throttle"));
+        Path out = Path.of(System.getProperty("bench.traces", "benchmarks/target/traces"));
+        java.nio.file.Files.createDirectories(out);
+        try (Trace trace = new Trace(chromium.debuggerAddress())) {
+            for (int i = 0; i < runs; i++) {
+                for (String folder : folders) {
+                    chromium.open(server.url(folder + "/index.html"));
+                    operation.init(chromium, Operation.WARMUPS);
+                    chromium.nextFrame();
+                    collect(chromium);
+                    if (throttle) {
+                        chromium.throttle(operation.slowdown);
+                    }
+                    trace.start();
+                    // The timed click, with marks around it for tools/trace_phases.py to find its span.
+                    double ms = ((Number) chromium.asyncScript("var done = arguments[arguments.length - 1];"
+                            + "var el = document.querySelector(arguments[0]);"
+                            + "var channel = new MessageChannel();"
+                            + "channel.port1.onmessage = function () {"
+                            + "  performance.mark('click-end'); done(performance.now() - t0); };"
+                            + "performance.mark('click-start'); var t0 = performance.now(); el.click();"
+                            + "requestAnimationFrame(function () { channel.port2.postMessage(null); });",
+                            clickOf(operation))).doubleValue();
+                    chromium.nextFrame();
+                    trace.stop(out.resolve(folder + "-" + i + ".jsonl"));
+                    if (throttle) {
+                        chromium.throttle(1);
+                    }
+                    System.out.println(folder + " run " + i + ": " + Report.format(ms, 2) + " ms");
+                }
+            }
+        }
+    }
+
+    /** The renderer's counters that {@link #phases} compares: durations in seconds, then counts. */
+    private static final String[] METRICS = {"TaskDuration", "ScriptDuration", "RecalcStyleDuration",
+        "LayoutDuration", "RecalcStyleCount", "LayoutCount", "Nodes", "JSEventListeners", "LayoutObjects",
+        "JSHeapUsedSize"};
+
+    /**
+     * Where the time of a timed click goes, per folder, from the DevTools protocol's {@code Performance}
+     * counters read just before the click and just after its frame: the main thread's task time, and within
+     * it script, style recalculation and layout (paint and the rest are what task time leaves); then the
+     * page's nodes, listeners and layout objects. The runs alternate between the folders, unthrottled unless
+     * {@code -Dbench.throttle} gives the operation's rate.
+     */
+    @SuppressWarnings("unchecked")
+    private static void phases(AppServer server, Chromium chromium, Operation operation, String[] folders,
+            int runs) {
+        boolean throttle = Boolean.getBoolean("bench.throttle");
+        Map<String, List<double[]>> byFolder = new HashMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (String folder : folders) {
+                chromium.open(server.url(folder + "/index.html"));
+                chromium.metrics();
+                operation.init(chromium, Operation.WARMUPS);
+                chromium.nextFrame();
+                collect(chromium);
+                if (throttle) {
+                    chromium.throttle(operation.slowdown);
+                }
+                Map<String, Double> before = chromium.metrics();
+                double ms = chromium.timedClick(clickOf(operation));
+                Map<String, Double> after = chromium.metrics();
+                if (throttle) {
+                    chromium.throttle(1);
+                }
+                double[] row = new double[METRICS.length + 1];
+                row[0] = ms;
+                for (int m = 0; m < METRICS.length; m++) {
+                    double scale = m < 4 ? 1000 : 1;
+                    row[m + 1] = m < 6 ? (after.get(METRICS[m]) - before.get(METRICS[m])) * scale
+                            : after.get(METRICS[m]);
+                }
+                byFolder.computeIfAbsent(folder, f -> new ArrayList<>()).add(row);
+            }
+        }
+        StringBuilder header = new StringBuilder("folder: median click ms");
+        for (String metric : METRICS) {
+            header.append(" | ").append(metric);
+        }
+        System.out.println(header + "  (durations in ms, counts of the click; the rest after it)");
+        for (String folder : folders) {
+            List<double[]> rows = byFolder.get(folder);
+            StringBuilder line = new StringBuilder(folder).append(':');
+            for (int m = 0; m <= METRICS.length; m++) {
+                List<Double> values = new ArrayList<>();
+                for (double[] row : rows) {
+                    values.add(row[m]);
+                }
+                line.append(m == 0 ? " " : " | ").append(Report.format(Report.median(values), m <= 4 ? 2 : 0));
+            }
+            System.out.println(line);
         }
     }
 
