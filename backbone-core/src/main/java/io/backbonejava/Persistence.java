@@ -16,7 +16,11 @@ final class Persistence {
             return own;
         }
         if (defaultSync == null) {
-            throw new IllegalStateException("No Sync: install one with Sync.setDefault(...)");
+            // What a newcomer meets first when the page forgot its store: name the call and where it lives.
+            throw new IllegalStateException("No Sync: before fetch, save or destroy, install one with"
+                    + " Sync.setDefault(new RestSync(new XhrTransport())) or"
+                    + " Sync.setDefault(LocalStorageSync.browser(\"my-app\")) (backbone-sync),"
+                    + " or give this model or collection its own with sync(...)");
         }
         return defaultSync;
     }
