@@ -51,6 +51,11 @@ class ReadingListAppTest {
     private ChromeDriver driver;
     private ChromiumErrors errors;
 
+    /** The browsers the run shares, once {@link SharedBrowser} has run for the test class. */
+    static BrowserTestBase.Browsers browsers() {
+        return browsers;
+    }
+
     /** The headless Chromium the run shares with the other browser tests. */
     static final class SharedBrowser implements org.junit.jupiter.api.extension.BeforeAllCallback {
         @Override
