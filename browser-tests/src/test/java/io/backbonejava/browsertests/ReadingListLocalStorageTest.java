@@ -182,7 +182,9 @@ class ReadingListLocalStorageTest {
 
     /** Puts records in the store before the app reads it, as an earlier visit would have left them. */
     private void store(String json) {
+        page.open(base() + "/reading-list/local.html");
         page.eval("localStorage.setItem(arguments[0], arguments[1])", KEY, json);
+        page.driver().get("about:blank");
     }
 
     /** What the app has stored, in the order stored. */
