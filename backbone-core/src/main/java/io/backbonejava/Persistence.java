@@ -16,11 +16,9 @@ final class Persistence {
             return own;
         }
         if (defaultSync == null) {
-            // What a newcomer meets first when the page forgot its store: name the call and where it lives.
-            throw new IllegalStateException("No Sync: before fetch, save or destroy, install one with"
-                    + " Sync.setDefault(new RestSync(new XhrTransport())) or"
-                    + " Sync.setDefault(LocalStorageSync.browser(\"my-app\")) (backbone-sync),"
-                    + " or give this model or collection its own with sync(...)");
+            // What a newcomer meets when the page forgot its store: say which call and where the syncs live.
+            throw new IllegalStateException("No Sync: call Sync.setDefault(...) with a RestSync or"
+                    + " LocalStorageSync (backbone-sync) before fetch or save");
         }
         return defaultSync;
     }

@@ -331,6 +331,29 @@ public class FormTest {
     }
 
     @Test
+    public void savingWithNoSyncAnywhereSaysWhatToInstall() {
+        Sync installed = Sync.getDefault();
+        Sync.setDefault(null);
+        try {
+            Book unsynced = new Book(Attributes.of(TITLE, "Dune"));
+            unsynced.urlRoot("/api/books");
+            BookView page = new BookView(unsynced);
+            Form<Book> form = new Form<>(page).bind(".title", TITLE);
+            try {
+                form.save();
+                fail("saved with no sync");
+            } catch (IllegalStateException e) {
+                assertEquals("No Sync: call Sync.setDefault(...) with a RestSync or LocalStorageSync"
+                        + " (backbone-sync) before fetch or save", e.getMessage());
+            }
+            assertFalse(form.isSaving());
+            page.remove();
+        } finally {
+            Sync.setDefault(installed);
+        }
+    }
+
+    @Test
     public void bindingAfterTheViewIsRemovedSaysToMakeANewForm() {
         Form<Book> form = new Form<>(view);
         view.remove();
