@@ -64,7 +64,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@link #save()}: nothing is sent while a field holds text that is no value; otherwise the model is saved,
  * the submit buttons are disabled until the server answers, and a refusal leaves every field as the user
  * typed it, with the messages beside them; a failure that names no field (no answer, a 500) is said in the
- * {@code data-form-errors} element ("Not saved: the server answered 500 Server Error"). A view that is no
+ * {@code data-form-errors} element ("Not saved: the server answered 500 Server Error"), and so is an app not
+ * set up to save ("Not saved: No Sync: ...", where {@link #save()} itself throws). A view that is no
  * {@code <form>} and holds none is not submitted by its buttons: call {@link #save()} yourself.
  * {@link #onLeave} says what happens to unsaved edits when the form goes with its view: kept in the model
  * ({@link Leave#KEEP}, the default) or reverted ({@link Leave#REVERT}).
@@ -123,7 +124,15 @@ public final class Form<M extends Model> implements Subscription {
         formElement = root == null ? null : "form".equals(root.getLocalName()) ? root : root.querySelector("form");
         submitListener = event -> {
             event.preventDefault();
-            save();
+            try {
+                save();
+            } catch (IllegalStateException e) {
+                // An app not set up to save (no sync, no url): a TeaVM exception reaches the browser's console
+                // as a bare "Uncaught Error", so the one who clicked Save reads the reason in the form instead.
+                List<String> general = new ArrayList<>();
+                general.add("Not saved: " + e.getMessage());
+                showGeneral(general);
+            }
         };
         if (formElement != null) {
             formElement.addEventListener("submit", submitListener);

@@ -347,6 +347,14 @@ public class FormTest {
                         + " (backbone-sync) before fetch or save", e.getMessage());
             }
             assertFalse(form.isSaving());
+
+            // Submitted by the user: the reason is in the form, where the one who clicked reads it.
+            document().getBody().appendChild(page.el());
+            fire(page.el(), "submit");
+            assertEquals("Not saved: No Sync: call Sync.setDefault(...) with a RestSync or LocalStorageSync"
+                    + " (backbone-sync) before fetch or save", page.$("[data-form-errors]").getTextContent());
+            assertFalse(page.$("[data-form-errors]").isHidden());
+            assertFalse(form.isSaving());
             page.remove();
         } finally {
             Sync.setDefault(installed);
