@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -190,7 +191,7 @@ class ReadingListLocalStorageTest {
     /** What the app has stored, in the order stored. */
     private List<JsonNode> stored() throws Exception {
         String json = (String) page.eval("return localStorage.getItem(arguments[0])", KEY);
-        List<JsonNode> books = new java.util.ArrayList<>();
+        List<JsonNode> books = new ArrayList<>();
         if (json != null) {
             JSON.readTree(json).forEach(books::add);
         }
