@@ -2,6 +2,8 @@
 slashes), PageNumberPagination, session authentication with CSRF enforced on unsafe methods.
 The SQLite file is named by DRF_DB (a temp folder of the test). When TODO_APP_DIR names a folder holding
 todo-example's built app (index.html, todo.js...), Django serves that app at / too, told where this API is.
+Beside the todos, a books app: reading-list-example's records, with validation the server alone can do; when
+READING_LIST_APP_DIR names that example's built app, Django serves it at /reading-list/.
 
 Used by backbone-sync's DjangoRestFrameworkTest and by browser-tests' Todo app tests (through DjangoServer)."""
 import os
@@ -19,6 +21,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "rest_framework",
     "todos",
+    "books",
 ]
 MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -42,6 +45,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
 }
 TODO_APP_DIR = os.environ.get("TODO_APP_DIR")
+READING_LIST_APP_DIR = os.environ.get("READING_LIST_APP_DIR")
 
 LOGGING = {"version": 1, "disable_existing_loggers": False,
            "handlers": {"console": {"class": "logging.StreamHandler"}},

@@ -10,6 +10,8 @@ from rest_framework import serializers, viewsets
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
+from books.models import Book
+
 from .models import Todo
 
 
@@ -44,10 +46,11 @@ class LinkedTodoViewSet(TodoViewSet):
 
 
 def test_session(request):
-    """Logs the test user in (a session as a browser has one), empties the table, sets the csrftoken cookie."""
+    """Logs the test user in (a session as a browser has one), empties the tables, sets the csrftoken cookie."""
     user, _ = User.objects.get_or_create(username="tester")
     login(request, user)
     Todo.objects.all().delete()
+    Book.objects.all().delete()
     return JsonResponse({"user": user.username, "csrftoken": get_token(request)})
 
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
@@ -64,7 +63,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@link #save()}: nothing is sent while a field holds text that is no value; otherwise the model is saved,
  * the submit buttons are disabled until the server answers, and a refusal leaves every field as the user
  * typed it, with the messages beside them; a failure that names no field (no answer, a 500) is said in the
- * {@code data-form-errors} element ("Not saved: the server answered 500 Server Error"). A view that is no
+ * {@code data-form-errors} element ("Not saved: the server answered 500 Server Error"), and so is an app not
+ * set up to save ("Not saved: No Sync: ...", where {@link #save()} itself throws). A view that is no
  * {@code <form>} and holds none is not submitted by its buttons: call {@link #save()} yourself.
  * {@link #onLeave} says what happens to unsaved edits when the form goes with its view: kept in the model
  * ({@link Leave#KEEP}, the default) or reverted ({@link Leave#REVERT}).
@@ -107,11 +107,15 @@ public final class Form<M extends Model> implements Subscription {
      * view that draws its fields again disposes its old form and makes a new one.
      *
      * @param view the view whose fields and model are bound
-     * @throws NullPointerException when the view has no model
+     * @throws IllegalArgumentException when the view is null or has no model
      */
     public Form(View<M> view) {
-        this.view = Objects.requireNonNull(view, "view == null");
-        this.model = Objects.requireNonNull(view.model(), "view.model() == null");
+        this.view = require(view, "view");
+        if (view.model() == null) {
+            throw new IllegalArgumentException("the view has no model: give it one, as in super(book, options),"
+                    + " before making its Form");
+        }
+        this.model = view.model();
         snapshot = new LinkedHashMap<>(model.attributes());
         modelBindings.add(model.onInvalid(this::showErrors));
         modelBindings.add(model.onSync(() -> snapshot = new LinkedHashMap<>(model.attributes())));
@@ -119,7 +123,15 @@ public final class Form<M extends Model> implements Subscription {
         formElement = root == null ? null : "form".equals(root.getLocalName()) ? root : root.querySelector("form");
         submitListener = event -> {
             event.preventDefault();
-            save();
+            try {
+                save();
+            } catch (IllegalStateException e) {
+                // An app not set up to save (no sync, no url): a TeaVM exception reaches the browser's console
+                // as a bare "Uncaught Error", so the one who clicked Save reads the reason in the form instead.
+                List<String> general = new ArrayList<>();
+                general.add("Not saved: " + e.getMessage());
+                showGeneral(general);
+            }
         };
         if (formElement != null) {
             formElement.addEventListener("submit", submitListener);
@@ -141,8 +153,9 @@ public final class Form<M extends Model> implements Subscription {
      * @param attribute the attribute; a string, boolean or number one
      * @param <T> its type
      * @return this form
-     * @throws IllegalArgumentException when the selector selects nothing, or no field that can show this
-     *     kind of attribute
+     * @throws IllegalArgumentException when an argument is null, the selector selects nothing, or no field
+     *     that can show this kind of attribute
+     * @throws IllegalStateException when the form was disposed (its view removed)
      */
     public <T> Form<M> bind(String selector, Attribute<T> attribute) {
         return bind(selector, attribute, Update.ON_INPUT);
@@ -156,15 +169,17 @@ public final class Form<M extends Model> implements Subscription {
      * @param update on each keystroke, or when the user leaves the field
      * @param <T> its type
      * @return this form
-     * @throws IllegalArgumentException when the selector selects nothing, or no field that can show this
-     *     kind of attribute
+     * @throws IllegalArgumentException when an argument is null, the selector selects nothing, or no field
+     *     that can show this kind of attribute
+     * @throws IllegalStateException when the form was disposed (its view removed)
      */
     public <T> Form<M> bind(String selector, Attribute<T> attribute, Update update) {
-        Objects.requireNonNull(selector, "selector == null");
-        Objects.requireNonNull(attribute, "attribute == null");
-        Objects.requireNonNull(update, "update == null");
+        require(selector, "selector");
+        require(attribute, "attribute");
+        require(update, "update");
         if (disposed) {
-            throw new IllegalStateException("the form was disposed");
+            throw new IllegalStateException("the form was disposed with its view: make a new Form for the new"
+                    + " view");
         }
         Field field = new Field(selector, attribute, update);
         fields.add(field);
@@ -177,9 +192,10 @@ public final class Form<M extends Model> implements Subscription {
      *
      * @param policy keep them in the model (the default) or revert them
      * @return this form
+     * @throws IllegalArgumentException when the policy is null
      */
     public Form<M> onLeave(Leave policy) {
-        leave = Objects.requireNonNull(policy, "policy == null");
+        leave = require(policy, "policy");
         return this;
     }
 
@@ -189,10 +205,19 @@ public final class Form<M extends Model> implements Subscription {
      *
      * @param callback receives the saved model
      * @return this form
+     * @throws IllegalArgumentException when the callback is null
      */
     public Form<M> onSaved(Consumer<? super M> callback) {
-        onSaved = callback;
+        onSaved = require(callback, "callback");
         return this;
+    }
+
+    // Bad arguments fail as they do in View and CollectionView: an IllegalArgumentException naming the argument.
+    private static <T> T require(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " == null");
+        }
+        return value;
     }
 
     // Saving and leaving

@@ -16,7 +16,9 @@ final class Persistence {
             return own;
         }
         if (defaultSync == null) {
-            throw new IllegalStateException("No Sync: install one with Sync.setDefault(...)");
+            // What a newcomer meets when the page forgot its store: say which call and where the syncs live.
+            throw new IllegalStateException("No Sync: call Sync.setDefault(...) with a RestSync or"
+                    + " LocalStorageSync (backbone-sync) before fetch or save");
         }
         return defaultSync;
     }

@@ -13,14 +13,19 @@ import java.util.Objects;
  * {@code "invalid"} event hand over, and the shape in which a server's per-field errors reach a model, so a
  * form can show client-side and server-side errors next to their fields from one source.
  *
- * <p>It is an immutable value: {@link #and(Attribute, String)} returns a new error with one more message.
+ * <p>It is an immutable value: {@link #and(Attribute, String)} returns a new error with one more message, and
+ * {@link #add(ValidationError, Attribute, String)} does the same starting from null, so that a {@code validate}
+ * can collect every rule's message in one variable and return it as it is, null when all is well.
  *
  * <pre>{@code
  * @Override
  * protected ValidationError validate(Candidate attrs, Options options) {
  *     ValidationError error = null;
  *     if (attrs.get(TITLE) == null || attrs.get(TITLE).trim().isEmpty()) {
- *         error = ValidationError.of(TITLE, "A title is required");
+ *         error = ValidationError.add(error, TITLE, "A title is required");
+ *     }
+ *     if (attrs.get(PAGES) != null && attrs.get(PAGES) < 1) {
+ *         error = ValidationError.add(error, PAGES, "A book has at least one page");
  *     }
  *     return error;   // null: valid
  * }
@@ -70,6 +75,35 @@ public final class ValidationError {
     public static ValidationError of(String attribute, String message) {
         return new ValidationError(Collections.<String>emptyList(), Collections.<String, List<String>>emptyMap())
                 .and(attribute, message);
+    }
+
+    /**
+     * One more message about an attribute, null-safe: {@code error} with the message added, or, when
+     * {@code error} is null (nothing found wrong so far), a new error holding just this message. The way for
+     * {@link Model#validate} to gather the messages of several rules, without {@code error == null ? ... : ...}.
+     *
+     * @param error the messages gathered so far, or null
+     * @param attribute the attribute at fault
+     * @param message the message shown next to its field
+     * @return a new error
+     * @throws NullPointerException when {@code attribute} or {@code message} is null
+     */
+    public static ValidationError add(ValidationError error, Attribute<?> attribute, String message) {
+        Objects.requireNonNull(attribute, "attribute == null");
+        return error == null ? of(attribute, message) : error.and(attribute, message);
+    }
+
+    /**
+     * One more message about the model as a whole, null-safe: {@code error} with the message added, or, when
+     * {@code error} is null, a new error holding just this message.
+     *
+     * @param error the messages gathered so far, or null
+     * @param message the message, such as "The end date is before the start date"
+     * @return a new error
+     * @throws NullPointerException when {@code message} is null
+     */
+    public static ValidationError add(ValidationError error, String message) {
+        return error == null ? of(message) : error.and(message);
     }
 
     /**

@@ -61,12 +61,11 @@ public class FormTest {
         protected ValidationError validate(Candidate attrs, Options options) {
             ValidationError error = null;
             if (attrs.get(TITLE) == null || attrs.get(TITLE).trim().isEmpty()) {
-                error = ValidationError.of(TITLE, "A title is required");
+                error = ValidationError.add(error, TITLE, "A title is required");
             }
             Integer pages = attrs.get(PAGES);
             if (pages != null && pages < 1) {
-                error = error == null ? ValidationError.of(PAGES, "At least one page")
-                        : error.and(PAGES, "At least one page");
+                error = ValidationError.add(error, PAGES, "At least one page");
             }
             return error;
         }
@@ -304,6 +303,7 @@ public class FormTest {
     @Test
     public void fieldsThatCannotShowTheAttributeAreRefusedWithAClearMessage() {
         Form<Book> form = new Form<>(view);
+        int listenersBefore = book.listenerCount();
         assertRefused(() -> form.bind(".missing", TITLE), "no field in the view matches \".missing\":"
                 + " bind once the view's element holds the fields");
         assertRefused(() -> form.bind(".read", TITLE),
@@ -313,11 +313,63 @@ public class FormTest {
                 + " longInteger or number");
         assertRefused(() -> form.bind("input", TITLE), "\"input\" selects radio buttons and other fields");
         assertRefused(() -> form.bind(".general", TITLE), "\".general\" selects a <div>, not a form field");
+        assertRefused(() -> form.bind(null, TITLE), "selector == null");
+        assertRefused(() -> form.bind(".title", null), "attribute == null");
+        assertRefused(() -> form.bind(".title", TITLE, null), "update == null");
+        assertRefused(() -> form.onLeave(null), "policy == null");
+        assertRefused(() -> form.onSaved(null), "callback == null");
+        form.bind(".title", TITLE);
+        assertEquals("nothing bound by the refused calls is left", 1, book.listenerCount() - listenersBefore);
+    }
+
+    @Test
+    public void aFormOfAViewWithoutAModelOrOfNoViewIsRefusedWithAClearMessage() {
+        assertRefused(() -> new Form<Book>(null), "view == null");
+        View<Book> noModel = new View<>(new ViewOptions().tagName("form"));
+        assertRefused(() -> new Form<>(noModel), "the view has no model: give it one, as in super(book, options),"
+                + " before making its Form");
+    }
+
+    @Test
+    public void savingWithNoSyncAnywhereSaysWhatToInstall() {
+        Sync installed = Sync.getDefault();
+        Sync.setDefault(null);
         try {
-            form.bind(null, TITLE);
-            fail("accepted a null selector");
-        } catch (NullPointerException e) {
-            assertEquals("selector == null", e.getMessage());
+            Book unsynced = new Book(Attributes.of(TITLE, "Dune"));
+            unsynced.urlRoot("/api/books");
+            BookView page = new BookView(unsynced);
+            Form<Book> form = new Form<>(page).bind(".title", TITLE);
+            try {
+                form.save();
+                fail("saved with no sync");
+            } catch (IllegalStateException e) {
+                assertEquals("No Sync: call Sync.setDefault(...) with a RestSync or LocalStorageSync"
+                        + " (backbone-sync) before fetch or save", e.getMessage());
+            }
+            assertFalse(form.isSaving());
+
+            // Submitted by the user: the reason is in the form, where the one who clicked reads it.
+            document().getBody().appendChild(page.el());
+            fire(page.el(), "submit");
+            assertEquals("Not saved: No Sync: call Sync.setDefault(...) with a RestSync or LocalStorageSync"
+                    + " (backbone-sync) before fetch or save", page.$("[data-form-errors]").getTextContent());
+            assertFalse(page.$("[data-form-errors]").isHidden());
+            assertFalse(form.isSaving());
+            page.remove();
+        } finally {
+            Sync.setDefault(installed);
+        }
+    }
+
+    @Test
+    public void bindingAfterTheViewIsRemovedSaysToMakeANewForm() {
+        Form<Book> form = new Form<>(view);
+        view.remove();
+        try {
+            form.bind(".title", TITLE);
+            fail("bound on a disposed form");
+        } catch (IllegalStateException e) {
+            assertEquals("the form was disposed with its view: make a new Form for the new view", e.getMessage());
         }
     }
 

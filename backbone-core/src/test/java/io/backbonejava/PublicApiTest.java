@@ -203,6 +203,8 @@ class PublicApiTest {
         assertTrue(item.destroy(new Options()).isResolved());
         assertTrue(new Item(null, null).destroy().isResolved());
         assertEquals(Failure.INVALID, Failure.invalid(ValidationError.of("x")).textStatus());
+        assertEquals(ValidationError.of(Item.NAME, "x").and("y"),
+                ValidationError.add(ValidationError.add(null, Item.NAME, "x"), "y"));
         assertEquals(Arrays.asList("create", "update", "update", "update", "update", "update", "update", "update",
                 "read", "read", "read", "delete"), methods);
     }

@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -27,11 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reading-list example end to end in headless Chromium against the real demo server, which serves the
@@ -48,8 +44,12 @@ class ReadingListAppTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private DemoServer server;
-    private ChromeDriver driver;
-    private ChromiumErrors errors;
+    private ReadingListPage page;
+
+    /** The browsers the run shares, once {@link SharedBrowser} has run for the test class. */
+    static BrowserTestBase.Browsers browsers() {
+        return browsers;
+    }
 
     /** The headless Chromium the run shares with the other browser tests. */
     static final class SharedBrowser implements org.junit.jupiter.api.extension.BeforeAllCallback {
@@ -73,9 +73,7 @@ class ReadingListAppTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        driver = browsers.chrome();
-        driver.get("about:blank");
-        errors = new ChromiumErrors(driver);
+        page = new ReadingListPage(browsers.chrome());
         for (JsonNode book : books()) {
             send(HttpRequest.newBuilder(api("/" + book.get("id").asLong())).DELETE());
         }
@@ -84,14 +82,14 @@ class ReadingListAppTest {
     @AfterEach
     void noErrors() {
         List<String> unexpected = new ArrayList<>();
-        for (String error : errors.take()) {
+        for (String error : page.errors().take()) {
             // The server's deliberate 422 answers show up in the log as failed loads; nothing else may.
             if (!error.contains("422")) {
                 unexpected.add(error);
             }
         }
         assertEquals(List.of(), unexpected, "Chromium reported errors");
-        driver.get("about:blank");
+        page.driver().get("about:blank");
     }
 
     @Test
@@ -142,7 +140,7 @@ class ReadingListAppTest {
         type(".author", "Jane Austen");
         click("button[type=submit]");
 
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !errorOf(".title").isEmpty());
+        page.waitUntil(() -> !errorOf(".title").isEmpty());
         assertEquals("This book is already on the list", errorOf(".title"));
         assertEquals("true", find(".title").getDomAttribute("aria-invalid"));
         assertEquals("emma", find(".title").getDomProperty("value"));
@@ -164,7 +162,7 @@ class ReadingListAppTest {
         open("#/");
         click(".books a");
         waitForRoute("form");
-        assertTrue(driver.getCurrentUrl().endsWith("#/items/" + id));
+        assertTrue(page.driver().getCurrentUrl().endsWith("#/items/" + id));
         assertEquals("Middlemarch", find(".title").getDomProperty("value"));
 
         find(".title").clear();
@@ -184,16 +182,15 @@ class ReadingListAppTest {
         assertEquals("selected", find(".filters a[href='#/filter/read']").getDomAttribute("class"));
 
         // Another filter keeps the page and the lines it shows: Beloved's line is the same element.
-        driver.executeScript("document.querySelector('.books li').setAttribute('data-mark', 'kept')");
+        page.eval("document.querySelector('.books li').setAttribute('data-mark', 'kept')");
         click(".filters a[href='#/']");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> texts(".books .title")
-                .equals(List.of("Beloved", "Ulysses")));
+        page.waitUntil(() -> texts(".books .title").equals(List.of("Beloved", "Ulysses")));
         assertEquals("kept", find(".books li").getDomAttribute("data-mark"));
         assertEquals("selected", find(".filters a[href='#/']").getDomAttribute("class"));
         assertEquals("", find(".filters a[href='#/filter/read']").getDomAttribute("class"));
 
         click(".filters a[href='#/filter/to-read']");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> texts(".books .title").equals(List.of("Ulysses")));
+        page.waitUntil(() -> texts(".books .title").equals(List.of("Ulysses")));
 
         // Marking Ulysses read moves it from this filter to the other.
         click(".books a");
@@ -201,8 +198,7 @@ class ReadingListAppTest {
         click(".read");
         click("button[type=submit]");
         waitForRoute("list");
-        driver.get(base() + "/reading-list/#/filter/to-read");
-        waitReady();
+        page.open(base() + "/reading-list/#/filter/to-read");
         assertEquals("No books here.", text(".empty"));
         assertFalse(find(".empty").getDomProperty("hidden").equals("true"));
         open("#/filter/read");
@@ -233,7 +229,7 @@ class ReadingListAppTest {
         assertEquals(List.of("Anna Karenina", "Beloved"), texts(".books .title"));
         assertEquals(List.of("Leo Tolstoy", "Toni Morrison"), texts(".books .author"));
         assertEquals("1878", text(".books .year"));
-        assertEquals(0, driver.findElements(By.cssSelector(".books .empty")).size());
+        assertEquals(0, page.count(".books .empty"));
         JsonNode stored = JSON.readTree(send(HttpRequest.newBuilder(api("/" + id)).GET()));
         assertEquals("Anna Karenina", stored.get("title").asText());
         assertEquals(1878, stored.get("year").intValue());
@@ -251,52 +247,35 @@ class ReadingListAppTest {
     }
 
     private void open(String fragment) {
-        driver.get(base() + "/reading-list/" + fragment);
-        waitReady();
-    }
-
-    private void waitReady() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "reading-list".equals(
-                d.findElement(By.tagName("body")).getDomAttribute("data-ready")) || errors.any());
+        page.open(base() + "/reading-list/" + fragment);
     }
 
     private void waitForRoute(String route) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> route.equals(
-                d.findElement(By.cssSelector("main")).getDomAttribute("data-route")));
+        page.waitForRoute(route);
     }
 
     private WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return page.find(css);
     }
 
     private void click(String css) {
-        find(css).click();
+        page.click(css);
     }
 
     private void type(String css, String text) {
-        WebElement field = find(css);
-        field.click();
-        field.sendKeys(text);
+        page.type(css, text);
     }
 
     private String text(String css) {
-        return find(css).getDomProperty("textContent");
+        return page.text(css);
     }
 
     private List<String> texts(String css) {
-        List<String> texts = new ArrayList<>();
-        for (WebElement element : driver.findElements(By.cssSelector(css))) {
-            texts.add(element.getDomProperty("textContent"));
-        }
-        return texts;
+        return page.texts(css);
     }
 
-    /** The message the form shows for a field: the text of the element its aria-describedby names, if any. */
     private String errorOf(String css) {
-        return (String) driver.executeScript("var field = document.querySelector(arguments[0]);"
-                + " var next = field.nextElementSibling;"
-                + " return next && next.classList.contains('field-error') ? next.textContent : '(no message element)';",
-                css);
+        return page.errorOf(css);
     }
 
     // The server

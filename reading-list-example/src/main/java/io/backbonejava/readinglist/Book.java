@@ -14,8 +14,9 @@ import java.util.Map;
  * the demo server checks the same rules again, plus one only it can check (the same book twice).
  *
  * <pre>{@code
- * Book dune = books.create(Attributes.of(Book.TITLE, "Dune", Book.AUTHOR, "Frank Herbert"));
+ * Book dune = new Book(Attributes.of(Book.TITLE, "Dune", Book.AUTHOR, "Frank Herbert"));
  * dune.get(Book.YEAR);     // an Integer, or null: no cast
+ * dune.isValid();          // true: a title and an author
  * }</pre>
  */
 public class Book extends Model {
@@ -34,9 +35,22 @@ public class Book extends Model {
     static final int FIRST_YEAR = 1450;
     static final int LAST_YEAR = 2100;
 
+    /** Creates a new book with empty fields, as the form of {@code #/items/new} starts. */
+    public Book() {
+        super();
+    }
+
     /**
-     * Creates a book from the server's record or from the form's defaults; {@link Books} calls it for each
-     * record it reads.
+     * Creates a book with some attributes, the others taken from the defaults.
+     *
+     * @param attributes the attributes, such as {@code Attributes.of(Book.TITLE, "Dune")}
+     */
+    public Book(Map<String, ?> attributes) {
+        super(attributes);
+    }
+
+    /**
+     * Creates a book from a stored record; {@link Books} calls it for each record it reads.
      *
      * @param attributes the attributes, laid over the defaults
      * @param options the options of the call that brought them
@@ -58,30 +72,20 @@ public class Book extends Model {
     protected ValidationError validate(Candidate attrs, Options options) {
         ValidationError error = null;
         if (isBlank(attrs.get(TITLE))) {
-            error = ValidationError.of(TITLE, "A title is required");
+            error = ValidationError.add(error, TITLE, "A title is required");
         }
         if (isBlank(attrs.get(AUTHOR))) {
-            error = add(error, AUTHOR, "An author is required");
+            error = ValidationError.add(error, AUTHOR, "An author is required");
         }
         Integer year = attrs.get(YEAR);
         if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-            error = add(error, YEAR, "Enter a year between 1450 and 2100");
+            error = ValidationError.add(error, YEAR, "Enter a year between 1450 and 2100");
         }
-        return error;
+        return error;   // null: valid
     }
 
     private static boolean isBlank(String text) {
         return text == null || text.trim().isEmpty();
-    }
-
-    private static ValidationError add(ValidationError error, Attribute<?> attribute, String message) {
-        return error == null ? ValidationError.of(attribute, message) : error.and(attribute, message);
-    }
-
-    // A book knows its own address, so that a new one can be saved before it joins the list.
-    @Override
-    public String urlRoot() {
-        return Books.URL;
     }
 
     // Only the fields the server's API knows go out.

@@ -10,8 +10,9 @@ import io.backbonejava.ViewOptions;
  * The form of one book, new or listed: {@code #/items/new} and {@code #/items/:id}. It is the whole point of
  * this example, and it is short, because {@link Form} does the work: each field is bound to its attribute in
  * one line, both ways and typed (the year is an Integer, "read" a Boolean); the book's {@code validate} and
- * the server's 422 answers put their messages next to the fields; submitting saves and waits for the
- * server with the button disabled; and leaving without saving puts the book back as the server has it.
+ * the server's 400 and 422 answers (the demo server's, Django's) put their messages next to the fields;
+ * submitting saves and waits for the store with the button disabled; and leaving without saving puts the
+ * book back as the store has it.
  */
 public final class BookFormView extends View<Book> {
     // Each input has a <label>. The form adds a message element after each field and points the field's

@@ -11,11 +11,12 @@ import java.util.List;
  * <pre>{@code
  * Books books = new Books();
  * books.fetch();                              // GET /api/books
+ * Book draft = books.newBook();               // saved to /api/books, listed once saved
  * books.visible(BookFilter.TO_READ);          // what #/filter/to-read shows
  * }</pre>
  */
 public class Books extends Collection<Book> {
-    /** The demo server's resource. */
+    /** The demo server's resource, the default url; {@code LocalStorageSync} ignores it. */
     public static final String URL = "/api/books";
 
     /** An empty list, kept sorted by {@link Book#TITLE}. */
@@ -25,6 +26,18 @@ public class Books extends Collection<Book> {
         url(URL);
         // The list view hears the "sort" and moves the renamed book's line, and only it.
         onChange(Book.TITLE, (book, title) -> sort());
+    }
+
+    /**
+     * A new book with empty fields, not on the list yet but saved to the list's url: the form of
+     * {@code #/items/new} adds it to the list once the store has it.
+     *
+     * @return the new book
+     */
+    public Book newBook() {
+        Book book = new Book();
+        book.urlRoot(url());
+        return book;
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.backbonejava.readinglist;
 
-import io.backbonejava.Attributes;
 import io.backbonejava.History;
 import io.backbonejava.Router;
 import io.backbonejava.View;
@@ -39,7 +38,7 @@ public final class ReadingListRouter extends Router {
     protected Routes routes() {
         return new Routes()
                 .add("filter/:name", "filter", args -> showList(BookFilter.fromRoute(args.get(0))))
-                .add("items/new", "add", args -> show(new BookFormView(new Book(Attributes.of(), null), books, this)))
+                .add("items/new", "add", args -> show(new BookFormView(books.newBook(), books, this)))
                 .add("items/:id", "edit", args -> edit(args.get(0)))
                 .add("*other", "list", args -> showList(BookFilter.ALL));
     }

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 /** The reading list's models on the JVM: the book's rules, the list's order and its filters. */
 class BooksTest {
     private static Book book(String title, String author, boolean read) {
-        return new Book(Attributes.of(Book.TITLE, title, Book.AUTHOR, author, Book.READ, read), null);
+        return new Book(Attributes.of(Book.TITLE, title, Book.AUTHOR, author, Book.READ, read));
     }
 
     @Test
     void aBookNeedsATitleAnAuthorAndAPlausibleYear() {
-        Book book = new Book(Attributes.of(Book.YEAR, 1200), null);
+        Book book = new Book(Attributes.of(Book.YEAR, 1200));
         assertFalse(book.isValid());
         ValidationError error = book.validationError();
         assertEquals(List.of("A title is required"), error.messages(Book.TITLE));
@@ -36,12 +36,27 @@ class BooksTest {
 
     @Test
     void aNewBookHasEmptyFieldsAndSendsOnlyWhatTheServerKnows() {
-        Book book = new Book(Attributes.of("cover", "x.png"), null);
+        Book book = new Book(Attributes.of("cover", "x.png"));
         assertEquals("", book.get(Book.TITLE));
         assertFalse(book.isRead());
         assertNull(book.get(Book.YEAR));
         assertFalse(book.toJSON().containsKey("cover"));
-        assertEquals("/api/books", book.url());
+
+        Book blank = new Book();
+        assertEquals("", blank.get(Book.AUTHOR));
+        assertTrue(blank.isNew());
+        assertFalse(blank.isValid());
+    }
+
+    @Test
+    void aNewBookOfTheListIsSavedToTheListsUrlButNotListedYet() {
+        Books books = new Books();
+        assertEquals("/api/books", books.newBook().url());
+        books.url("/api/books/");
+        Book draft = books.newBook();
+        assertEquals("/api/books/", draft.url());
+        assertEquals("", draft.get(Book.TITLE));
+        assertEquals(0, books.size());
     }
 
     @Test
