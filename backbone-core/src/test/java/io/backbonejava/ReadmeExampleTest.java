@@ -22,6 +22,10 @@ public class ReadmeExampleTest {
         public static final Attribute<Boolean> COMPLETED = Attribute.bool("completed");
         public static final Attribute<Integer> ORDER = Attribute.integer("order");
 
+        public Todo() {               // a blank todo: new Todo()
+            super();
+        }
+
         public Todo(Map<String, ?> attributes, Options options) {
             super(attributes, options);
         }
@@ -80,5 +84,13 @@ public class ReadmeExampleTest {
         assertFalse(todo.get(Todo.COMPLETED));
         assertNull(todo.get(Attribute.string("missing")));
         assertTrue(todo.isValid());
+    }
+
+    @Test
+    public void aBlankTodoHasItsDefaults() {
+        Todo todo = new Todo();
+        assertEquals("", todo.get(Todo.TITLE));
+        assertFalse(todo.get(Todo.COMPLETED));
+        assertFalse(todo.isValid());
     }
 }

@@ -42,12 +42,11 @@ public class TypedApiTest {
         protected ValidationError validate(Candidate attrs, Options options) {
             ValidationError error = null;
             if (attrs.get(TITLE).trim().isEmpty()) {
-                error = ValidationError.of(TITLE, "A title is required");
+                error = ValidationError.add(error, TITLE, "A title is required");
             }
             Integer pages = attrs.get(PAGES);
             if (pages != null && pages < 1) {
-                error = error == null ? ValidationError.of(PAGES, "At least one page")
-                        : error.and(PAGES, "At least one page");
+                error = ValidationError.add(error, PAGES, "At least one page");
             }
             return error;
         }
