@@ -26,31 +26,13 @@ import java.util.List;
 public final class EventArgs {
     private final String name;
     private final Events source;
-    /** The arguments when a caller passed an array (the public trigger); null when the fields hold them. */
-    private final Object[] array;
-    private final int size;
-    /** The library's own events have at most three arguments: kept in fields, no array is made for them. */
-    private final Object first;
-    private final Object second;
-    private final Object third;
+    /** The arguments in trigger order, as the trigger passed them. */
+    private final Object[] args;
 
     EventArgs(String name, Events source, Object[] args) {
-        this(name, source, args, args.length, null, null, null);
-    }
-
-    EventArgs(String name, Events source, int size, Object first, Object second, Object third) {
-        this(name, source, null, size, first, second, third);
-    }
-
-    private EventArgs(String name, Events source, Object[] array, int size, Object first, Object second,
-            Object third) {
         this.name = name;
         this.source = source;
-        this.array = array;
-        this.size = size;
-        this.first = first;
-        this.second = second;
-        this.third = third;
+        this.args = args;
     }
 
     /** The event's name, such as {@code "change:title"}; an {@code "all"} handler sees the real name. */
@@ -65,7 +47,7 @@ public final class EventArgs {
 
     /** How many arguments the event was triggered with. */
     public int size() {
-        return size;
+        return args.length;
     }
 
     /**
@@ -78,38 +60,21 @@ public final class EventArgs {
      * @return the argument, or null
      */
     public Object arg(int index) {
-        if (index < 0 || index >= size) {
-            return null;
-        }
-        if (array != null) {
-            return array[index];
-        }
-        return index == 0 ? first : index == 1 ? second : third;
+        return index < 0 || index >= args.length ? null : args[index];
     }
 
     /** All arguments, read-only, in trigger order. */
     public List<Object> args() {
-        return Collections.unmodifiableList(Arrays.asList(toArray()));
+        return Collections.unmodifiableList(Arrays.asList(args));
     }
 
-    /** The same event as triggered on another object: how a collection forwards its models' events. */
-    EventArgs withSource(Events other) {
-        return new EventArgs(name, other, array, size, first, second, third);
-    }
-
-    private Object[] toArray() {
-        if (array != null) {
-            return array;
-        }
-        Object[] all = new Object[size];
-        for (int i = 0; i < size; i++) {
-            all[i] = arg(i);
-        }
-        return all;
+    /** The arguments themselves, for passing the event on unchanged: how a collection forwards. */
+    Object[] arguments() {
+        return args;
     }
 
     @Override
     public String toString() {
-        return name + Arrays.asList(toArray());
+        return name + Arrays.asList(args);
     }
 }
