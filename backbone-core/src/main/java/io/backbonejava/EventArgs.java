@@ -26,13 +26,38 @@ import java.util.List;
 public final class EventArgs {
     private final String name;
     private final Events source;
-    /** The arguments in trigger order, as the trigger passed them. */
-    private final Object[] args;
+    /**
+     * The arguments when the trigger passed an array, as {@code trigger(name, a, b, c, d)} does; null when
+     * {@link #first} to {@link #third} hold them. The library's own events and {@code trigger(name)} and
+     * {@code trigger(name, arg)} have at most three arguments, and make no array: in TeaVM's JavaScript an
+     * array is two objects (a wrapper and its data), and made per event it cost more than the rest of a
+     * trigger (MicroCompare's trigger ran 4 to 6 times slower with one).
+     */
+    private final Object[] array;
+    private final int size;
+    private final Object first;
+    private final Object second;
+    private final Object third;
 
+    /** An event whose arguments are the given array, which is kept (not copied). */
     EventArgs(String name, Events source, Object[] args) {
+        this(name, source, args, args.length, null, null, null);
+    }
+
+    /** An event of {@code size} arguments, at most three, without an array: the unused ones are null. */
+    EventArgs(String name, Events source, int size, Object first, Object second, Object third) {
+        this(name, source, null, size, first, second, third);
+    }
+
+    private EventArgs(String name, Events source, Object[] array, int size, Object first, Object second,
+            Object third) {
         this.name = name;
         this.source = source;
-        this.args = args;
+        this.array = array;
+        this.size = size;
+        this.first = first;
+        this.second = second;
+        this.third = third;
     }
 
     /** The event's name, such as {@code "change:title"}; an {@code "all"} handler sees the real name. */
@@ -47,7 +72,7 @@ public final class EventArgs {
 
     /** How many arguments the event was triggered with. */
     public int size() {
-        return args.length;
+        return size;
     }
 
     /**
@@ -60,21 +85,41 @@ public final class EventArgs {
      * @return the argument, or null
      */
     public Object arg(int index) {
-        return index < 0 || index >= args.length ? null : args[index];
+        if (index < 0 || index >= size) {
+            return null;
+        }
+        if (array != null) {
+            return array[index];
+        }
+        return index == 0 ? first : index == 1 ? second : third;
     }
 
     /** All arguments, read-only, in trigger order. */
     public List<Object> args() {
-        return Collections.unmodifiableList(Arrays.asList(args));
+        return Collections.unmodifiableList(Arrays.asList(toArray()));
     }
 
-    /** The arguments themselves, for passing the event on unchanged: how a collection forwards. */
-    Object[] arguments() {
-        return args;
+    /**
+     * The same arguments under another name or from another source: each name of a space-separated trigger
+     * gets its own, and a collection forwards its models' events as its own.
+     */
+    EventArgs as(String otherName, Events otherSource) {
+        return new EventArgs(otherName, otherSource, array, size, first, second, third);
+    }
+
+    private Object[] toArray() {
+        if (array != null) {
+            return array;
+        }
+        Object[] all = new Object[size];
+        for (int i = 0; i < size; i++) {
+            all[i] = arg(i);
+        }
+        return all;
     }
 
     @Override
     public String toString() {
-        return name + Arrays.asList(args);
+        return name + Arrays.asList(toArray());
     }
 }

@@ -40,7 +40,6 @@ public class Events {
     /** Bindings handed to {@link #listenTo(Subscription)} that are not single handlers, or null. */
     private List<Subscription> adopted;
 
-    private static final Object[] NO_ARGS = {};
     private static final Subscription NOTHING = () -> { };
 
     /** Creates an event source with no bindings. */
@@ -231,66 +230,65 @@ public class Events {
      * @return this object
      */
     public Events trigger(String names, Object... args) {
-        HandlerTable snapshot = events;
-        if (snapshot == null || names == null) {
+        if (events == null || names == null) {
             return this;
         }
-        Object[] safeArgs = args == null ? new Object[] {null} : args;
-        eventsApi(names, name -> {
-            triggerApi(snapshot, name, safeArgs);
-            return NOTHING;
-        });
-        return this;
+        return triggerEach(names, new EventArgs(names, this, args == null ? new Object[] {null} : args));
     }
 
     /**
-     * {@link #trigger(String, Object...)} with no arguments.
+     * {@link #trigger(String, Object...)} with no arguments, and no argument array (see {@link EventArgs}).
      *
      * @param names one or more space-separated event names
      * @return this object
      */
     public Events trigger(String names) {
-        return trigger(names, NO_ARGS);
+        if (events == null || names == null) {
+            return this;
+        }
+        return triggerEach(names, new EventArgs(names, this, 0, null, null, null));
     }
 
     /**
-     * {@link #trigger(String, Object...)} with one argument.
+     * {@link #trigger(String, Object...)} with one argument, and no argument array (see {@link EventArgs}).
      *
      * @param names one or more space-separated event names
      * @param arg the one argument the callbacks receive
      * @return this object
      */
     public Events trigger(String names, Object arg) {
-        return trigger(names, new Object[] {arg});
-    }
-
-    /** Triggers one event of the library's own: a single name, never split. */
-    final void fire(String name, Object... args) {
-        HandlerTable table = events;
-        if (table != null) {
-            triggerApi(table, name, args);
+        if (events == null || names == null) {
+            return this;
         }
+        return triggerEach(names, new EventArgs(names, this, 1, arg, null, null));
     }
 
-    /** Triggers an event received from another object, arguments and all: how collections forward. */
-    final void forward(EventArgs event) {
-        fire(event.name(), event.arguments());
+    /** Triggers {@code event} under each of the space-separated names: Backbone's trigger after its arguments. */
+    private Events triggerEach(String names, EventArgs event) {
+        HandlerTable snapshot = events;
+        Handler[] named = snapshot.get(names);
+        if (named != null || isSingleName(names)) {
+            // Nearly every trigger: one name (a name something is bound to is one), which needs no splitting
+            // and no closure for eventsApi.
+            call(named, snapshot.all(), event);
+        } else {
+            eventsApi(names, name -> {
+                // Both lists as bound now: a callback of an earlier name may have changed them. Once off() has
+                // dropped every binding, the trigger goes on with the table it started with, as Backbone's
+                // goes on with the object it started with.
+                HandlerTable table = events != null ? events : snapshot;
+                call(table.get(name), table.all(), event.as(name, this));
+                return NOTHING;
+            });
+        }
+        return this;
     }
 
     /**
-     * Backbone's {@code triggerApi}: the callbacks of one name, then those of "all", both as bound now, since
-     * a callback of an earlier name may have changed them. Once {@code off()} has dropped every binding, the
-     * trigger goes on with the table it started with, as Backbone's goes on with the object it started with.
-     * The event is made only when a callback is there to receive it.
+     * Backbone's {@code triggerApi}: runs the callbacks of a name, then those of "all", both read before any
+     * of them runs.
      */
-    private void triggerApi(HandlerTable snapshot, String name, Object[] args) {
-        HandlerTable table = events != null ? events : snapshot;
-        Handler[] named = table.get(name);
-        Handler[] all = table.all();
-        if (named == null && all == null) {
-            return;
-        }
-        EventArgs event = new EventArgs(name, this, args);
+    private static void call(Handler[] named, Handler[] all, EventArgs event) {
         if (named != null) {
             for (Handler handler : named) {
                 handler.callback.handle(event);
@@ -300,6 +298,33 @@ public class Events {
             for (Handler handler : all) {
                 handler.callback.handle(event);
             }
+        }
+    }
+
+    /**
+     * Triggers one event of the library's own, with two arguments: a single name, never split, and no event
+     * made when no callback would receive it.
+     */
+    final void fire(String name, Object first, Object second) {
+        Handler[] named = events == null ? null : events.get(name);
+        if (named != null || events != null && events.all() != null) {
+            call(named, events.all(), new EventArgs(name, this, 2, first, second, null));
+        }
+    }
+
+    /** {@link #fire(String, Object, Object)} with three arguments. */
+    final void fire(String name, Object first, Object second, Object third) {
+        Handler[] named = events == null ? null : events.get(name);
+        if (named != null || events != null && events.all() != null) {
+            call(named, events.all(), new EventArgs(name, this, 3, first, second, third));
+        }
+    }
+
+    /** Triggers an event received from another object, arguments and all: how collections forward. */
+    final void forward(EventArgs event) {
+        Handler[] named = events == null ? null : events.get(event.name());
+        if (named != null || events != null && events.all() != null) {
+            call(named, events.all(), event.as(event.name(), this));
         }
     }
 
