@@ -39,22 +39,15 @@ public final class EventArgs {
     private final Object second;
     private final Object third;
 
-    /** An event whose arguments are the given array, which is kept (not copied). */
-    EventArgs(String name, Events source, Object[] args) {
-        this(name, source, args, args.length, null, null, null);
-    }
-
-    /** An event of {@code size} arguments, at most three, without an array: the unused ones are null. */
-    EventArgs(String name, Events source, int size, Object first, Object second, Object third) {
-        this(name, source, null, size, first, second, third);
-    }
-
-    private EventArgs(String name, Events source, Object[] array, int size, Object first, Object second,
-            Object third) {
+    /**
+     * An event of the arguments in {@code array}, kept (not copied), when it is not null, with {@code size} -1;
+     * else of {@code size} arguments, at most three, in the three fields (the unused ones null).
+     */
+    EventArgs(String name, Events source, Object[] array, int size, Object first, Object second, Object third) {
         this.name = name;
         this.source = source;
         this.array = array;
-        this.size = size;
+        this.size = array != null ? array.length : size;
         this.first = first;
         this.second = second;
         this.third = third;

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 public class Events {
     /** The callbacks bound to this object, by name: Backbone's {@code _events}. Null until one is bound. */
     private HandlerTable events;
-    /** The objects this one listens to with {@link #listenTo}, each with its record: Backbone's {@code _listeningTo}. */
+    /** The objects this one listens to with {@link #listenTo}, with their records: Backbone's {@code _listeningTo}. */
     private Map<Events, Listening> listeningTo;
     /**
      * The record of the first object this one listens to, kept out of {@link #listeningTo}: most listeners
@@ -44,27 +44,6 @@ public class Events {
 
     /** Creates an event source with no bindings. */
     public Events() {
-    }
-
-    /** What {@link #eventsApi} calls for each name: Backbone's {@code onApi}, {@code offApi}, {@code triggerApi}. */
-    private interface NameApi {
-        Subscription apply(String name);
-    }
-
-    /**
-     * Backbone's {@code eventsApi}: calls {@code api} for each name of a space-separated list, and combines
-     * what it returns into one handle. One name, nearly every call, goes through as it is, with nothing split;
-     * the event-map forms are the overloads that take a {@code Map}.
-     */
-    private static Subscription eventsApi(String names, NameApi api) {
-        if (isSingleName(names)) {
-            return api.apply(names);
-        }
-        List<Subscription> all = new ArrayList<>();
-        for (String name : splitNames(names)) {
-            all.add(api.apply(name));
-        }
-        return combine(all);
     }
 
     /**
@@ -101,7 +80,15 @@ public class Events {
         if (callback == null || names == null) {
             return NOTHING;
         }
-        return eventsApi(names, name -> onApi(name, callback, context, listening));
+        if (isSingleName(names)) {
+            // The usual call: the one handler is the handle, and no list is made.
+            return onApi(names, callback, context, listening);
+        }
+        List<Subscription> bound = new ArrayList<>();
+        for (String name : splitNames(names)) {
+            bound.add(onApi(name, callback, context, listening));
+        }
+        return combine(bound);
     }
 
     /** Backbone's {@code onApi}: one handler more under one name. */
@@ -185,10 +172,9 @@ public class Events {
                 offName(table.name(i), callback, context);
             }
         } else {
-            eventsApi(names, name -> {
+            for (String name : splitNames(names)) {
                 offName(name, callback, context);
-                return NOTHING;
-            });
+            }
         }
         return this;
     }
@@ -233,7 +219,8 @@ public class Events {
         if (events == null || names == null) {
             return this;
         }
-        return triggerEach(names, new EventArgs(names, this, args == null ? new Object[] {null} : args));
+        Object[] array = args == null ? new Object[] {null} : args;
+        return triggerEach(names, new EventArgs(names, this, array, -1, null, null, null));
     }
 
     /**
@@ -246,7 +233,7 @@ public class Events {
         if (events == null || names == null) {
             return this;
         }
-        return triggerEach(names, new EventArgs(names, this, 0, null, null, null));
+        return triggerEach(names, new EventArgs(names, this, null, 0, null, null, null));
     }
 
     /**
@@ -260,7 +247,7 @@ public class Events {
         if (events == null || names == null) {
             return this;
         }
-        return triggerEach(names, new EventArgs(names, this, 1, arg, null, null));
+        return triggerEach(names, new EventArgs(names, this, null, 1, arg, null, null));
     }
 
     /** Triggers {@code event} under each of the space-separated names: Backbone's trigger after its arguments. */
@@ -268,18 +255,16 @@ public class Events {
         HandlerTable snapshot = events;
         Handler[] named = snapshot.get(names);
         if (named != null || isSingleName(names)) {
-            // Nearly every trigger: one name (a name something is bound to is one), which needs no splitting
-            // and no closure for eventsApi.
+            // Nearly every trigger: one name (a name something is bound to is one), with nothing to split.
             call(named, snapshot.all(), event);
         } else {
-            eventsApi(names, name -> {
+            for (String name : splitNames(names)) {
                 // Both lists as bound now: a callback of an earlier name may have changed them. Once off() has
                 // dropped every binding, the trigger goes on with the table it started with, as Backbone's
                 // goes on with the object it started with.
                 HandlerTable table = events != null ? events : snapshot;
                 call(table.get(name), table.all(), event.as(name, this));
-                return NOTHING;
-            });
+            }
         }
         return this;
     }
@@ -308,7 +293,7 @@ public class Events {
     final void fire(String name, Object first, Object second) {
         Handler[] named = events == null ? null : events.get(name);
         if (named != null || events != null && events.all() != null) {
-            call(named, events.all(), new EventArgs(name, this, 2, first, second, null));
+            call(named, events.all(), new EventArgs(name, this, null, 2, first, second, null));
         }
     }
 
@@ -316,7 +301,7 @@ public class Events {
     final void fire(String name, Object first, Object second, Object third) {
         Handler[] named = events == null ? null : events.get(name);
         if (named != null || events != null && events.all() != null) {
-            call(named, events.all(), new EventArgs(name, this, 3, first, second, third));
+            call(named, events.all(), new EventArgs(name, this, null, 3, first, second, third));
         }
     }
 
@@ -339,7 +324,11 @@ public class Events {
         if (callback == null || names == null) {
             return NOTHING;
         }
-        return eventsApi(names, name -> bind(name, new Once(callback, self -> off(name, self, null)), null, null));
+        List<Subscription> all = new ArrayList<>();
+        for (String name : splitNames(names)) {
+            all.add(bind(name, new Once(callback, self -> off(name, self, null)), null, null));
+        }
+        return combine(all);
     }
 
     /**
@@ -517,8 +506,12 @@ public class Events {
         if (other == null || callback == null || names == null) {
             return NOTHING;
         }
-        return eventsApi(names, name -> other.bind(name,
-                new Once(callback, self -> stopListening(other, name, self)), this, listeningFor(other)));
+        List<Subscription> all = new ArrayList<>();
+        for (String name : splitNames(names)) {
+            Once wrapper = new Once(callback, self -> stopListening(other, name, self));
+            all.add(other.bind(name, wrapper, this, listeningFor(other)));
+        }
+        return combine(all);
     }
 
     /**
@@ -653,8 +646,11 @@ public class Events {
     }
 
     /**
-     * Splits space-separated names by hand: {@code String.split} would pull regex into the bundle. A list
-     * rather than a callback, so that no caller needs a lambda class in the bundle.
+     * Backbone's {@code eventsApi}: the names of a space-separated list, each to be handled on its own (the
+     * event-map forms are the overloads that take a {@code Map}). Split by hand: {@code String.split} would
+     * pull regex into the bundle. A list rather than a callback: each callback would be a class in the bundle
+     * (five of them cost {@code jsbench.js} about 150 B gzipped). Binding and triggering, which run per event,
+     * check {@link #isSingleName} first and make no list for one name.
      */
     static List<String> splitNames(String names) {
         List<String> out = new ArrayList<>(4);
