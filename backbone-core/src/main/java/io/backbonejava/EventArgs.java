@@ -31,7 +31,7 @@ public final class EventArgs {
      * {@link #first} to {@link #third} hold them. The library's own events and {@code trigger(name)} and
      * {@code trigger(name, arg)} have at most three arguments, and make no array: in TeaVM's JavaScript an
      * array is two objects (a wrapper and its data), and made per event it cost more than the rest of a
-     * trigger (MicroCompare's trigger ran 4 to 6 times slower with one).
+     * trigger (MicroCompare's trigger took about three times as long with one).
      */
     private final Object[] array;
     private final int size;
