@@ -26,28 +26,28 @@ import java.util.List;
 public final class EventArgs {
     private final String name;
     private final Events source;
-    /** The arguments when a caller passed an array (the public trigger); null when the fields hold them. */
+    /**
+     * The arguments when the trigger passed an array, as {@code trigger(name, a, b, c, d)} does; null when
+     * {@link #first} to {@link #third} hold them. The library's own events and {@code trigger(name)} and
+     * {@code trigger(name, arg)} have at most three arguments, and make no array: in TeaVM's JavaScript an
+     * array is two objects (a wrapper and its data), and made per event it cost more than the rest of a
+     * trigger (MicroCompare's trigger took about three times as long with one).
+     */
     private final Object[] array;
     private final int size;
-    /** The library's own events have at most three arguments: kept in fields, no array is made for them. */
     private final Object first;
     private final Object second;
     private final Object third;
 
-    EventArgs(String name, Events source, Object[] args) {
-        this(name, source, args, args.length, null, null, null);
-    }
-
-    EventArgs(String name, Events source, int size, Object first, Object second, Object third) {
-        this(name, source, null, size, first, second, third);
-    }
-
-    private EventArgs(String name, Events source, Object[] array, int size, Object first, Object second,
-            Object third) {
+    /**
+     * An event of the arguments in {@code array}, kept (not copied), when it is not null, with {@code size} -1;
+     * else of {@code size} arguments, at most three, in the three fields (the unused ones null).
+     */
+    EventArgs(String name, Events source, Object[] array, int size, Object first, Object second, Object third) {
         this.name = name;
         this.source = source;
         this.array = array;
-        this.size = size;
+        this.size = array != null ? array.length : size;
         this.first = first;
         this.second = second;
         this.third = third;
@@ -92,9 +92,12 @@ public final class EventArgs {
         return Collections.unmodifiableList(Arrays.asList(toArray()));
     }
 
-    /** The same event as triggered on another object: how a collection forwards its models' events. */
-    EventArgs withSource(Events other) {
-        return new EventArgs(name, other, array, size, first, second, third);
+    /**
+     * The same arguments under another name or from another source: each name of a space-separated trigger
+     * gets its own, and a collection forwards its models' events as its own.
+     */
+    EventArgs as(String otherName, Events otherSource) {
+        return new EventArgs(otherName, otherSource, array, size, first, second, third);
     }
 
     private Object[] toArray() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * An object that can bind callbacks to named events and trigger them: Backbone's {@code Events} mixin as a
@@ -27,17 +28,9 @@ import java.util.Map;
  * space-separated trigger.
  */
 public class Events {
-    /**
-     * Event names and their callbacks, in pairs: a name at an even index, its {@code Handler[]} right after
-     * it, the used pairs first and nulls after them. The callback arrays are never changed in place, so a
-     * running trigger is stable. A flat table rather than a hash map: an object hears a few names, which a
-     * scan finds as fast as hashing would, and a model or view built per row then carries no map, table and
-     * entry objects for them. Null until something is bound.
-     */
-    private Object[] events;
-    /** The callbacks of {@code "all"} in {@link #events}, or null: kept at hand, as every trigger needs them. */
-    private Handler[] allHandlers;
-    /** The objects this one listens to with {@link #listenTo}, each with its bookkeeping record. */
+    /** The callbacks bound to this object, by name: Backbone's {@code _events}. Null until one is bound. */
+    private HandlerTable events;
+    /** The objects this one listens to with {@link #listenTo}, with their records: Backbone's {@code _listeningTo}. */
     private Map<Events, Listening> listeningTo;
     /**
      * The record of the first object this one listens to, kept out of {@link #listeningTo}: most listeners
@@ -47,14 +40,11 @@ public class Events {
     /** Bindings handed to {@link #listenTo(Subscription)} that are not single handlers, or null. */
     private List<Subscription> adopted;
 
-    private static final Handler[] NO_HANDLERS = new Handler[0];
     private static final Subscription NOTHING = () -> { };
 
     /** Creates an event source with no bindings. */
     public Events() {
     }
-
-    // Binding
 
     /**
      * Binds {@code callback} to one or more space-separated event names; {@code "all"} hears every event.
@@ -83,36 +73,35 @@ public class Events {
     }
 
     /**
-     * Binds {@code callback} so that it runs at most once per name: it is removed just before it is called.
-     *
-     * @param names one or more space-separated event names
-     * @param callback called once for each name, on the first trigger of that name
-     * @return a handle that removes the bindings not yet fired
+     * Backbone's {@code on(name, callback, context)} with the {@code listenTo} record the binding counts in:
+     * what {@link #on} and {@link #listenTo} both come to. A single name's handler is its own handle.
      */
-    public Subscription once(String names, Listener callback) {
-        if (callback == null) {
+    final Subscription bind(String names, Listener callback, Object context, Listening listening) {
+        if (callback == null || names == null) {
             return NOTHING;
         }
-        List<Subscription> all = new ArrayList<>();
-        for (String name : splitNames(names)) {
-            Once wrapper = new Once(callback, self -> off(name, self, null));
-            all.add(bind(name, wrapper, null, null));
+        if (isSingleName(names)) {
+            // The usual call: the one handler is the handle, and no list is made.
+            return onApi(names, callback, context, listening);
         }
-        return combine(all);
+        List<Subscription> bound = new ArrayList<>();
+        for (String name : splitNames(names)) {
+            bound.add(onApi(name, callback, context, listening));
+        }
+        return combine(bound);
     }
 
-    /**
-     * The event-map form of {@link #once(String, Listener)}.
-     *
-     * @param map event names to callbacks
-     * @return a handle that removes the bindings not yet fired
-     */
-    public Subscription once(Map<String, ? extends Listener> map) {
-        List<Subscription> all = new ArrayList<>();
-        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
-            all.add(once(entry.getKey(), entry.getValue()));
+    /** Backbone's {@code onApi}: one handler more under one name. */
+    private Handler onApi(String name, Listener callback, Object context, Listening listening) {
+        if (events == null) {
+            events = new HandlerTable();
         }
-        return combine(all);
+        Handler handler = new Handler(this, name, callback, context, listening);
+        events.add(handler);
+        if (listening != null) {
+            listening.count++;
+        }
+        return handler;
     }
 
     /**
@@ -159,6 +148,65 @@ public class Events {
         return this;
     }
 
+    /** Backbone's {@code off(name, callback, context)}: any null argument matches everything. */
+    final Events off(String names, Listener callback, Object context) {
+        HandlerTable table = events;
+        if (table == null) {
+            return this;
+        }
+        if (names == null && callback == null && context == null) {
+            // Everything goes, and the listeners forget this object. Their records are found through the
+            // handlers, rather than kept in a map here that every listenTo and stopListening would update.
+            events = null;
+            for (int i = 0; i < table.size(); i++) {
+                for (Handler handler : table.handlers(i)) {
+                    if (handler.listening != null) {
+                        handler.listening.cleanup();
+                    }
+                }
+            }
+        } else if (names == null) {
+            // Every name: what a view's stopListening() does to its model. From the last name to the first,
+            // as dropping a name moves the last one into its place.
+            for (int i = table.size() - 1; i >= 0; i--) {
+                offName(table.name(i), callback, context);
+            }
+        } else {
+            for (String name : splitNames(names)) {
+                offName(name, callback, context);
+            }
+        }
+        return this;
+    }
+
+    /** Backbone's {@code offApi} for one name: also how a collection lets go of a model. */
+    final void offName(String name, Listener callback, Object context) {
+        Handler[] handlers = events == null ? null : events.get(name);
+        if (handlers == null) {
+            return;
+        }
+        // Most calls (a view's stopListening, say) match nothing under most names: look before copying.
+        int removed = 0;
+        for (Handler handler : handlers) {
+            if (handler.matches(callback, context)) {
+                removed++;
+            }
+        }
+        if (removed == 0) {
+            return;
+        }
+        Handler[] remaining = new Handler[handlers.length - removed];
+        int next = 0;
+        for (Handler handler : handlers) {
+            if (!handler.matches(callback, context)) {
+                remaining[next++] = handler;
+            } else if (handler.listening != null) {
+                handler.listening.released();
+            }
+        }
+        events.put(name, remaining);
+    }
+
     /**
      * Calls the callbacks bound to each space-separated name, then the {@code "all"} callbacks, passing
      * {@code args} through in an {@link EventArgs}.
@@ -168,63 +216,134 @@ public class Events {
      * @return this object
      */
     public Events trigger(String names, Object... args) {
-        Object[] snapshot = events;
-        if (snapshot == null || names == null) {
+        if (events == null || names == null) {
             return this;
         }
-        Object[] safeArgs = args == null ? new Object[] {null} : args;
-        // Nearly every trigger names one event: dispatch it without splitting.
-        if (isSingleName(names)) {
-            dispatch(snapshot, names, safeArgs);
-        } else {
-            for (String name : splitNames(names)) {
-                dispatch(snapshot, name, safeArgs);
-            }
-        }
-        return this;
+        Object[] array = args == null ? new Object[] {null} : args;
+        return triggerEach(names, new EventArgs(names, this, array, -1, null, null, null));
     }
 
     /**
-     * {@link #trigger(String, Object...)} with no arguments. Like the one-argument form, it exists for speed
-     * (as SLF4J's fixed-arity methods do): in TeaVM's JavaScript every varargs call allocates an array, which
-     * costs more than the whole dispatch.
+     * {@link #trigger(String, Object...)} with no arguments, and no argument array (see {@link EventArgs}).
      *
      * @param names one or more space-separated event names
      * @return this object
      */
     public Events trigger(String names) {
-        return triggerFew(names, 0, null);
+        if (events == null || names == null) {
+            return this;
+        }
+        return triggerEach(names, new EventArgs(names, this, null, 0, null, null, null));
     }
 
     /**
-     * {@link #trigger(String, Object...)} with one argument, without the argument array.
+     * {@link #trigger(String, Object...)} with one argument, and no argument array (see {@link EventArgs}).
      *
      * @param names one or more space-separated event names
      * @param arg the one argument the callbacks receive
      * @return this object
      */
     public Events trigger(String names, Object arg) {
-        return triggerFew(names, 1, arg);
-    }
-
-    private Events triggerFew(String names, int size, Object arg) {
-        Object[] snapshot = events;
-        if (snapshot == null || names == null) {
+        if (events == null || names == null) {
             return this;
         }
-        // A name something is bound to is a single name: only other names need looking at.
-        Handler[] named = lookup(snapshot, names);
+        return triggerEach(names, new EventArgs(names, this, null, 1, arg, null, null));
+    }
+
+    /** Triggers {@code event} under each of the space-separated names: Backbone's trigger after its arguments. */
+    private Events triggerEach(String names, EventArgs event) {
+        HandlerTable snapshot = events;
+        Handler[] named = snapshot.get(names);
         if (named != null || isSingleName(names)) {
-            deliver(named, names, null, size, arg, null, null);
+            // Nearly every trigger: one name (a name something is bound to is one), with nothing to split.
+            call(named, snapshot.all(), event);
         } else {
             for (String name : splitNames(names)) {
-                deliver(snapshot, name, null, size, arg, null, null);
+                // Both lists as bound now: a callback of an earlier name may have changed them. Once off() has
+                // dropped every binding, the trigger goes on with the table it started with, as Backbone's
+                // goes on with the object it started with.
+                HandlerTable table = events != null ? events : snapshot;
+                call(table.get(name), table.all(), event.as(name, this));
             }
         }
         return this;
     }
 
-    // Listening to other objects
+    /**
+     * Backbone's {@code triggerApi}: runs the callbacks of a name, then those of "all", both read before any
+     * of them runs.
+     */
+    private static void call(Handler[] named, Handler[] all, EventArgs event) {
+        if (named != null) {
+            for (Handler handler : named) {
+                handler.callback.handle(event);
+            }
+        }
+        if (all != null) {
+            for (Handler handler : all) {
+                handler.callback.handle(event);
+            }
+        }
+    }
+
+    /**
+     * Triggers one event of the library's own, with two arguments: a single name, never split, and no event
+     * made when no callback would receive it.
+     */
+    final void fire(String name, Object first, Object second) {
+        Handler[] named = events == null ? null : events.get(name);
+        if (named != null || events != null && events.all() != null) {
+            call(named, events.all(), new EventArgs(name, this, null, 2, first, second, null));
+        }
+    }
+
+    /** {@link #fire(String, Object, Object)} with three arguments. */
+    final void fire(String name, Object first, Object second, Object third) {
+        Handler[] named = events == null ? null : events.get(name);
+        if (named != null || events != null && events.all() != null) {
+            call(named, events.all(), new EventArgs(name, this, null, 3, first, second, third));
+        }
+    }
+
+    /** Triggers an event received from another object, arguments and all: how collections forward. */
+    final void forward(EventArgs event) {
+        Handler[] named = events == null ? null : events.get(event.name());
+        if (named != null || events != null && events.all() != null) {
+            call(named, events.all(), event.as(event.name(), this));
+        }
+    }
+
+    /**
+     * Binds {@code callback} so that it runs at most once per name: it is removed just before it is called.
+     *
+     * @param names one or more space-separated event names
+     * @param callback called once for each name, on the first trigger of that name
+     * @return a handle that removes the bindings not yet fired
+     */
+    public Subscription once(String names, Listener callback) {
+        if (callback == null || names == null) {
+            return NOTHING;
+        }
+        List<Subscription> all = new ArrayList<>();
+        for (String name : splitNames(names)) {
+            all.add(bind(name, new Once(callback, self -> off(name, self, null)), null, null));
+        }
+        return combine(all);
+    }
+
+    /**
+     * The event-map form of {@link #once(String, Listener)}.
+     *
+     * @param map event names to callbacks
+     * @return a handle that removes the bindings not yet fired
+     */
+    public Subscription once(Map<String, ? extends Listener> map) {
+        List<Subscription> all = new ArrayList<>();
+        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
+            all.add(once(entry.getKey(), entry.getValue()));
+        }
+        return combine(all);
+    }
 
     /**
      * Binds {@code callback} to events of {@code other}, and remembers it so that {@link #stopListening()}
@@ -297,41 +416,6 @@ public class Events {
     }
 
     /**
-     * Like {@link #listenTo(Events, String, Listener)}, but each name's callback runs at most once.
-     *
-     * @param other the object to listen to
-     * @param names one or more space-separated event names
-     * @param callback the callback
-     * @return a handle that removes the bindings not yet fired
-     */
-    public Subscription listenToOnce(Events other, String names, Listener callback) {
-        if (other == null || callback == null) {
-            return NOTHING;
-        }
-        List<Subscription> all = new ArrayList<>();
-        for (String name : splitNames(names)) {
-            Once wrapper = new Once(callback, self -> stopListening(other, name, self));
-            all.add(other.bind(name, wrapper, this, listeningFor(other)));
-        }
-        return combine(all);
-    }
-
-    /**
-     * The event-map form of {@link #listenToOnce(Events, String, Listener)}.
-     *
-     * @param other the object to listen to
-     * @param map event names to callbacks
-     * @return a handle that removes the bindings not yet fired
-     */
-    public Subscription listenToOnce(Events other, Map<String, ? extends Listener> map) {
-        List<Subscription> all = new ArrayList<>();
-        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
-            all.add(listenToOnce(other, entry.getKey(), entry.getValue()));
-        }
-        return combine(all);
-    }
-
-    /**
      * Removes bindings this object made with {@link #listenTo}: on {@code other} only, or everywhere when
      * {@code other} is null; for the given names and callback, or all of them when those are null.
      *
@@ -353,23 +437,19 @@ public class Events {
                 other.off(names, callback, this);
             }
         } else {
-            Listening first = firstListening;
-            if (first != null) {
-                first.target.off(names, callback, this);
+            if (firstListening != null) {
+                firstListening.target.off(names, callback, this);
             }
             if (listeningTo != null) {
                 // A copy: each off() below may drop its target from the map. Entries rather than keySet() or
-                // values(), here and below: an app whose code uses neither view then carries neither class.
+                // values(): an app whose code uses neither view then carries neither class.
                 Events[] targets = new Events[listeningTo.size()];
                 int count = 0;
                 for (Map.Entry<Events, Listening> entry : listeningTo.entrySet()) {
                     targets[count++] = entry.getKey();
                 }
                 for (Events target : targets) {
-                    if (listeningTo == null) {
-                        break;
-                    }
-                    if (listeningTo.containsKey(target)) {
+                    if (listeningTo != null && listeningTo.containsKey(target)) {
                         target.off(names, callback, this);
                     }
                 }
@@ -415,18 +495,48 @@ public class Events {
     }
 
     /**
+     * Like {@link #listenTo(Events, String, Listener)}, but each name's callback runs at most once.
+     *
+     * @param other the object to listen to
+     * @param names one or more space-separated event names
+     * @param callback the callback
+     * @return a handle that removes the bindings not yet fired
+     */
+    public Subscription listenToOnce(Events other, String names, Listener callback) {
+        if (other == null || callback == null || names == null) {
+            return NOTHING;
+        }
+        List<Subscription> all = new ArrayList<>();
+        for (String name : splitNames(names)) {
+            Once wrapper = new Once(callback, self -> stopListening(other, name, self));
+            all.add(other.bind(name, wrapper, this, listeningFor(other)));
+        }
+        return combine(all);
+    }
+
+    /**
+     * The event-map form of {@link #listenToOnce(Events, String, Listener)}.
+     *
+     * @param other the object to listen to
+     * @param map event names to callbacks
+     * @return a handle that removes the bindings not yet fired
+     */
+    public Subscription listenToOnce(Events other, Map<String, ? extends Listener> map) {
+        List<Subscription> all = new ArrayList<>();
+        for (Map.Entry<String, ? extends Listener> entry : map.entrySet()) {
+            all.add(listenToOnce(other, entry.getKey(), entry.getValue()));
+        }
+        return combine(all);
+    }
+
+    /**
      * How many callbacks are bound to this object, over all event names. A removed view should leave its
      * model and collection with none of its own: this is how tests tell.
      *
      * @return the number of bindings
      */
     public int listenerCount() {
-        int count = 0;
-        Object[] table = events;
-        for (int i = 1; table != null && i < table.length && table[i] != null; i += 2) {
-            count += ((Handler[]) table[i]).length;
-        }
-        return count;
+        return events == null ? 0 : events.count();
     }
 
     /**
@@ -436,7 +546,7 @@ public class Events {
      * @return the number of bindings for that name
      */
     public int listenerCount(String name) {
-        Handler[] handlers = events == null ? null : lookup(events, name);
+        Handler[] handlers = events == null ? null : events.get(name);
         return handlers == null ? 0 : handlers.length;
     }
 
@@ -449,9 +559,8 @@ public class Events {
     final int listenersCount() {
         // The records are reached through the handlers that hold them: no map of them is kept on this side.
         List<Listening> distinct = new ArrayList<>();
-        Object[] table = events;
-        for (int i = 1; table != null && i < table.length && table[i] != null; i += 2) {
-            for (Handler handler : (Handler[]) table[i]) {
+        for (int i = 0; events != null && i < events.size(); i++) {
+            for (Handler handler : events.handlers(i)) {
                 if (handler.listening != null && !distinct.contains(handler.listening)) {
                     distinct.add(handler.listening);
                 }
@@ -462,53 +571,12 @@ public class Events {
 
     // Internals shared with Model and Collection
 
-    /** Binds with an identity (context) used for removal, as Backbone's third argument to {@code on}. */
-    final Subscription bind(String names, Listener callback, Object context, Listening listening) {
-        if (callback == null || names == null) {
-            return NOTHING;
-        }
-        // One name (the usual case, and every collection's "all"): the handler is its own handle.
-        if (isSingleName(names)) {
-            return addHandler(names, callback, context, listening);
-        }
-        List<Handler> bound = new ArrayList<>();
-        for (String name : splitNames(names)) {
-            bound.add(addHandler(name, callback, context, listening));
-        }
-        return () -> {
-            for (Handler handler : bound) {
-                handler.dispose();
-            }
-        };
-    }
-
     /**
      * Binds a relay: a callback that passes the events it hears on to {@code target}, as a collection does
      * with its models' events. See {@link #isHeardPastRelays()}.
      */
     final void bindRelay(String name, Listener callback, Events target) {
-        addHandler(name, callback, target, null).relay = true;
-    }
-
-    private Handler addHandler(String name, Listener callback, Object context, Listening listening) {
-        if (events == null) {
-            // Most objects hear only a few event names: room for four.
-            events = new Object[8];
-        }
-        Handler handler = new Handler(this, name, callback, context, listening);
-        Handler[] old = lookup(events, name);
-        if (old == null) {
-            store(name, new Handler[] {handler});
-        } else {
-            Handler[] grown = new Handler[old.length + 1];
-            System.arraycopy(old, 0, grown, 0, old.length);
-            grown[old.length] = handler;
-            store(name, grown);
-        }
-        if (listening != null) {
-            listening.count++;
-        }
-        return handler;
+        onApi(name, callback, target, null).relay = true;
     }
 
     /** Whether anything is bound to this object: lets Model skip building events nobody would hear. */
@@ -523,12 +591,12 @@ public class Events {
      * for events that relays merely pass on: a collection also acts on some of its models' events.
      */
     final boolean isHeardPastRelays() {
-        Object[] table = events;
-        if (table == null || table[0] == null) {
+        HandlerTable table = events;
+        if (table == null || table.size() == 0) {
             return false;
         }
-        Handler[] all = allHandlers;
-        if (all == null || table[2] != null) {
+        Handler[] all = table.all();
+        if (all == null || table.size() > 1) {
             return true;
         }
         for (Handler handler : all) {
@@ -537,265 +605,6 @@ public class Events {
             }
         }
         return false;
-    }
-
-    /** Backbone's {@code off(name, callback, context)}: any null argument matches everything. */
-    final Events off(String names, Listener callback, Object context) {
-        if (events == null) {
-            return this;
-        }
-        if (names == null && callback == null && context == null) {
-            // Everything goes: the listeners forget this object too. Their records are found through the
-            // handlers, rather than kept in a map here that every listenTo and stopListening would update.
-            Object[] all = events;
-            events = null;
-            allHandlers = null;
-            for (int i = 1; i < all.length && all[i] != null; i += 2) {
-                for (Handler handler : (Handler[]) all[i]) {
-                    if (handler.listening != null) {
-                        handler.listening.cleanup();
-                    }
-                }
-            }
-            return this;
-        }
-        if (names == null) {
-            // Every name: one pass over the map, replacing or dropping each list that loses a handler. This
-            // is what a view's stopListening() does to its model, once per view when a table is emptied.
-            // From the last pair to the first, so that a pair moved into an emptied slot was seen already.
-            Object[] table = events;
-            for (int i = used(table) - 2; i >= 0; i -= 2) {
-                Handler[] handlers = (Handler[]) table[i + 1];
-                Handler[] remaining = without(handlers, callback, context);
-                if (remaining.length == 0) {
-                    removePair(table, i);
-                } else if (remaining != handlers) {
-                    table[i + 1] = remaining;
-                }
-            }
-            // The lists were replaced in place, past store(): bring the "all" callbacks at hand up to date.
-            allHandlers = lookup(table, "all");
-        } else if (isSingleName(names)) {
-            // The usual call: one name, no list (and no singleton-list class in the bundle).
-            offName(names, callback, context);
-        } else {
-            List<String> targets = splitNames(names);
-            for (int i = 0; i < targets.size() && events != null; i++) {
-                offName(targets.get(i), callback, context);
-            }
-        }
-        return this;
-    }
-
-    /** {@code off} for one name, with nothing to split: how a collection lets go of a model. */
-    final void offName(String name, Listener callback, Object context) {
-        Handler[] handlers = events == null ? null : lookup(events, name);
-        if (handlers == null) {
-            return;
-        }
-        Handler[] remaining = without(handlers, callback, context);
-        if (remaining != handlers) {
-            store(name, remaining);
-        }
-    }
-
-    /**
-     * The handlers {@code off(name, callback, context)} keeps, releasing the listenTo records of the others;
-     * the same array when it removes none. Most calls (a view's stopListening, say) match nothing under most
-     * names: look before copying.
-     */
-    private static Handler[] without(Handler[] handlers, Listener callback, Object context) {
-        int removed = 0;
-        for (Handler handler : handlers) {
-            if (removes(handler, callback, context)) {
-                removed++;
-            }
-        }
-        if (removed == 0) {
-            return handlers;
-        }
-        Handler[] remaining = removed == handlers.length ? NO_HANDLERS : new Handler[handlers.length - removed];
-        int next = 0;
-        for (Handler handler : handlers) {
-            if (!removes(handler, callback, context)) {
-                remaining[next++] = handler;
-            } else if (handler.listening != null) {
-                handler.listening.released();
-            }
-        }
-        return remaining;
-    }
-
-    /** Whether {@code off(name, callback, context)} removes this handler: null arguments match all. */
-    private static boolean removes(Handler handler, Listener callback, Object context) {
-        return (callback == null || callback == handler.callback || callback == handler.original())
-                && (context == null || context == handler.context);
-    }
-
-    /**
-     * Triggers one event of the library's own, with two arguments: like {@code trigger(name, first, second)}
-     * without the argument array, and without even the {@link EventArgs} when nobody listens.
-     */
-    final void fire(String name, Object first, Object second) {
-        Object[] table = events;
-        if (table != null) {
-            deliver(lookup(table, name), name, null, 2, first, second, null);
-        }
-    }
-
-    /** {@link #fire(String, Object, Object)} with three arguments. */
-    final void fire(String name, Object first, Object second, Object third) {
-        Object[] table = events;
-        if (table != null) {
-            deliver(lookup(table, name), name, null, 3, first, second, third);
-        }
-    }
-
-    /** Triggers an event received from another object, arguments and all: how collections forward. */
-    final void forward(EventArgs event) {
-        Object[] table = events;
-        if (table == null) {
-            return;
-        }
-        Handler[] named = lookup(table, event.name());
-        Handler[] all = allHandlers;
-        if (named != null || all != null) {
-            deliver(named, all, event.withSource(this));
-        }
-    }
-
-    private void dispatch(Object[] snapshot, String name, Object[] args) {
-        deliver(snapshot, name, args, 0, null, null, null);
-    }
-
-    /**
-     * Runs the handlers of one name, found already, and those of "all", read now: before any handler runs,
-     * so they are those of the same moment.
-     */
-    private void deliver(Handler[] named, String name, Object[] array, int size, Object first, Object second,
-            Object third) {
-        deliver(named, allHandlers, name, array, size, first, second, third);
-    }
-
-    /**
-     * Runs the handlers of one name of a trigger of several names, then those of "all", both as bound now: a
-     * handler of an earlier name may have changed them. Once {@code off()} has dropped every binding, the
-     * trigger goes on with the table it started with, as Backbone's goes on with the object it started with.
-     */
-    private void deliver(Object[] snapshot, String name, Object[] array, int size, Object first,
-            Object second, Object third) {
-        Object[] table = events != null ? events : snapshot;
-        deliver(lookup(table, name), lookup(table, "all"), name, array, size, first, second, third);
-    }
-
-    /** Builds the event only once a handler is known to want it, then runs the handlers. */
-    private void deliver(Handler[] named, Handler[] all, String name, Object[] array, int size, Object first,
-            Object second, Object third) {
-        if (named == null && all == null) {
-            return;
-        }
-        deliver(named, all, array != null ? new EventArgs(name, this, array)
-                : new EventArgs(name, this, size, first, second, third));
-    }
-
-    private static void deliver(Handler[] named, Handler[] all, EventArgs event) {
-        if (named != null) {
-            for (Handler handler : named) {
-                handler.callback.handle(event);
-            }
-        }
-        if (all != null) {
-            for (Handler handler : all) {
-                handler.callback.handle(event);
-            }
-        }
-    }
-
-    private void removeHandler(String name, Handler target) {
-        Handler[] handlers = events == null ? null : lookup(events, name);
-        if (handlers == null) {
-            return;
-        }
-        int index = -1;
-        for (int i = 0; i < handlers.length; i++) {
-            if (handlers[i] == target) {
-                index = i;
-                break;
-            }
-        }
-        if (index < 0) {
-            return;
-        }
-        Handler[] remaining = new Handler[handlers.length - 1];
-        System.arraycopy(handlers, 0, remaining, 0, index);
-        System.arraycopy(handlers, index + 1, remaining, index, remaining.length - index);
-        store(name, remaining);
-        if (target.listening != null) {
-            target.listening.released();
-        }
-    }
-
-    private void store(String name, Handler[] remaining) {
-        Object[] table = events;
-        int index = indexOf(table, name);
-        if (remaining.length == 0) {
-            if (index >= 0) {
-                removePair(table, index);
-            }
-        } else if (index >= 0) {
-            table[index + 1] = remaining;
-        } else {
-            int used = used(table);
-            if (used == table.length) {
-                Object[] grown = new Object[table.length * 2];
-                System.arraycopy(table, 0, grown, 0, used);
-                events = grown;
-                table = grown;
-            }
-            table[used] = name;
-            table[used + 1] = remaining;
-        }
-        if ("all".equals(name)) {
-            allHandlers = remaining.length == 0 ? null : remaining;
-        }
-    }
-
-    /** The callbacks bound to a name in a table of {@link #events}, or null. */
-    private static Handler[] lookup(Object[] table, String name) {
-        int index = indexOf(table, name);
-        return index < 0 ? null : (Handler[]) table[index + 1];
-    }
-
-    /** Where a name stands in a table of {@link #events}, or -1. */
-    private static int indexOf(Object[] table, String name) {
-        for (int i = 0; i < table.length; i += 2) {
-            Object key = table[i];
-            if (key == null) {
-                break;
-            }
-            if (key == name || name.equals(key)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** How many slots of a table of {@link #events} hold pairs. */
-    private static int used(Object[] table) {
-        int used = 0;
-        while (used < table.length && table[used] != null) {
-            used += 2;
-        }
-        return used;
-    }
-
-    /** Drops the pair at {@code index}, moving the last pair into its place: the order of names is no one's. */
-    private static void removePair(Object[] table, int index) {
-        int last = used(table) - 2;
-        table[index] = table[last];
-        table[index + 1] = table[last + 1];
-        table[last] = null;
-        table[last + 1] = null;
     }
 
     private Listening listeningFor(Events other) {
@@ -837,8 +646,11 @@ public class Events {
     }
 
     /**
-     * Splits space-separated names by hand: {@code String.split} would pull regex into the bundle. A list
-     * rather than a callback, so that no caller needs a lambda class in the bundle.
+     * Backbone's {@code eventsApi}: the names of a space-separated list, each to be handled on its own (the
+     * event-map forms are the overloads that take a {@code Map}). Split by hand: {@code String.split} would
+     * pull regex into the bundle. A list rather than a callback: each callback would be a class in the bundle
+     * (five of them cost {@code jsbench.js} about 150 B gzipped). Binding and triggering, which run per event,
+     * check {@link #isSingleName} first and make no list for one name.
      */
     static List<String> splitNames(String names) {
         List<String> out = new ArrayList<>(4);
@@ -873,8 +685,10 @@ public class Events {
     }
 
     /**
-     * One binding: the callback, the identity it was bound with, and the listenTo record it counts in. It is
-     * also the {@link Subscription} of a single-name binding, which saves a handle object per binding.
+     * One binding, Backbone's handler object: the callback, the identity it was bound with (the listener for
+     * {@code listenTo}, the collection for a relay) and the listenTo record it counts in. It is also the
+     * {@link Subscription} of its binding, so that {@link #listenTo(Subscription)} can recognise a binding
+     * made by {@code on} and take it over.
      */
     static final class Handler implements Subscription {
         final Events owner;
@@ -895,22 +709,30 @@ public class Events {
 
         @Override
         public void dispose() {
-            owner.removeHandler(name, this);
+            HandlerTable table = owner.events;
+            if (table != null && table.remove(this) && listening != null) {
+                listening.released();
+            }
         }
 
-        /** The callback a {@code once} wrapper stands for, so {@code off(name, callback)} finds it. */
-        Listener original() {
-            return callback instanceof Once ? ((Once) callback).callback : null;
+        /**
+         * Whether {@code off(name, callback, context)} removes this handler: null arguments match all, and a
+         * {@code once} wrapper matches the callback it stands for.
+         */
+        boolean matches(Listener callback, Object context) {
+            return (callback == null || callback == this.callback
+                    || this.callback instanceof Once && callback == ((Once) this.callback).callback)
+                    && (context == null || context == this.context);
         }
     }
 
-    /** A callback that removes itself, then runs the wrapped one, at most once. */
+    /** A callback that removes itself, then runs the wrapped one, at most once: Backbone's {@code onceMap}. */
     static final class Once implements Listener {
         final Listener callback;
-        private final java.util.function.Consumer<Once> remover;
+        private final Consumer<Once> remover;
         private boolean fired;
 
-        Once(Listener callback, java.util.function.Consumer<Once> remover) {
+        Once(Listener callback, Consumer<Once> remover) {
             this.callback = callback;
             this.remover = remover;
         }
