@@ -446,6 +446,31 @@ public class Collection<M extends Model> extends Events implements Iterable<M> {
         });
     }
 
+    /**
+     * Calls {@code listener} each time one of this collection's models refused attributes because its
+     * {@link Model#validate} found them wrong: the model's {@code "invalid"} event, which the collection hears
+     * too. An {@link #add} or {@link #create} of attributes the new model refuses is not reported here, since no
+     * member refused them: the call returns null, and {@code on("invalid", ...)} hears it with the collection
+     * as its first argument, as in Backbone.
+     *
+     * <pre>{@code
+     * listenTo(todos.onInvalid((todo, error) -> status.setTextContent(error.message())));
+     * }</pre>
+     *
+     * @param listener receives the model and what its validation found
+     * @return the binding
+     */
+    @SuppressWarnings("unchecked")
+    public Subscription onInvalid(BiConsumer<? super M, ? super ValidationError> listener) {
+        return on("invalid", e -> {
+            Object model = e.arg(0);
+            Object error = e.arg(1);
+            if (model != this && model instanceof Model && error instanceof ValidationError) {
+                listener.accept((M) model, (ValidationError) error);
+            }
+        });
+    }
+
     // Adding and removing
 
     /**

@@ -317,6 +317,7 @@ class PublicApiTest {
         });
         items.onSort(() -> log.add("sort"));
         items.onError((item, failure) -> log.add("error " + item.get(Item.NAME) + failure.status()));
+        items.onInvalid((item, error) -> log.add("invalid " + item.get(Item.NAME) + error.message()));
 
         assertEquals("/items", items.url("/items").url());
         items.comparator("rank");

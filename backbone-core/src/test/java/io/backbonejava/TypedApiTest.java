@@ -208,6 +208,19 @@ public class TypedApiTest {
     }
 
     @Test
+    public void aCollectionHearsWhatItsModelsRefusedTypedButNotItsOwnRefusals() {
+        Collection<Book> books = new Collection<>(Book::new);
+        Book dune = books.add(Attributes.of(Book.TITLE, "Dune"));
+        List<String> log = new ArrayList<>();
+        books.onInvalid((book, error) -> log.add(book.get(Book.TITLE) + ": " + error.message()));
+
+        assertFalse(dune.set(Book.PAGES, 0, new Options().validate(true)));
+        assertNull(books.add(Attributes.of(Book.TITLE, " "), new Options().validate(true)));
+        assertEquals(Arrays.asList("Dune: At least one page"), log);
+        assertEquals(1, books.size());
+    }
+
+    @Test
     public void typedListenersReceiveWhatTheLibraryReports() {
         Collection<Book> books = new Collection<>(Book::new);
         Book dune = books.add(Attributes.of(Book.TITLE, "Dune"));

@@ -36,7 +36,8 @@ final class Data {
      * words, the word at that index.
      */
     static String pick(String words, int count) {
-        int index = (int) Math.floor(Math.random() * 1000 + 0.5) % count;
+        // Math.round(Math.random() * 1000) % count, as the other apps pick: the cast rounds down a positive number.
+        int index = (int) (Math.random() * 1000 + 0.5) % count;
         int start = 0;
         for (; index > 0; index--) {
             start = words.indexOf(' ', start) + 1;

@@ -50,6 +50,7 @@ final class RowView extends View<Row> {
     }
 
     private void renderSelected() {
-        el().setClassName(Boolean.TRUE.equals(model().get(Row.SELECTED)) ? "danger" : "");
+        // Heard only on a change of "selected", which Rows.choose always sets to true or false.
+        el().setClassName(model().get(Row.SELECTED) ? "danger" : "");
     }
 }
