@@ -7,20 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A Django REST Framework backend for the reading-list example: {@link DjangoServer} (the project in
@@ -39,44 +32,9 @@ final class DrfReadingListServer implements AutoCloseable {
     private String csrfToken;
 
     DrfReadingListServer() {
-        app = copyApp();
+        app = DemoServerCalls.copyPackagedFolder("public/reading-list", "reading-list-example");
         django = DjangoServer.start(Map.of("READING_LIST_APP_DIR", app.toString()));
         clear();
-    }
-
-    /** Copies reading-list-example's {@code public/reading-list/} folder, from its jar or its build folder. */
-    private static Path copyApp() {
-        try {
-            Path folder = Files.createTempDirectory("reading-list-drf");
-            URL index = DrfReadingListServer.class.getClassLoader().getResource("public/reading-list/index.html");
-            if (index == null) {
-                throw new IllegalStateException("public/reading-list/index.html is not on the class path"
-                        + " (reading-list-example)");
-            }
-            URI uri = index.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    copyTree(jar.getPath("/public/reading-list"), folder);
-                }
-            } else {
-                copyTree(Path.of(uri).getParent(), folder);
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 
     /** The app's page, such as {@code http://127.0.0.1:41234/reading-list/}. */

@@ -7,21 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A Django REST Framework backend for the Todo app tests: {@link DjangoServer} (the project in
@@ -39,46 +32,9 @@ final class DrfTodoServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     DrfTodoServer() {
-        app = copyApp();
+        app = DemoServerCalls.copyPackagedFolder("public", "todo-example");
         django = DjangoServer.start(Map.of("TODO_APP_DIR", app.toString()));
         clear();
-    }
-
-    /**
-     * Copies todo-example's {@code public/} folder, whichever its form on the class path: the jar in a full
-     * build, {@code target/classes} in an IDE. Every file comes along, so whatever the page links is there.
-     */
-    private static Path copyApp() {
-        try {
-            Path folder = Files.createTempDirectory("todo-app-drf");
-            URL index = DrfTodoServer.class.getClassLoader().getResource("public/index.html");
-            if (index == null) {
-                throw new IllegalStateException("public/index.html is not on the class path (todo-example)");
-            }
-            URI uri = index.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    copyTree(jar.getPath("/public"), folder);
-                }
-            } else {
-                copyTree(Path.of(uri).getParent(), folder);
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 
     /** The server's address, such as {@code http://127.0.0.1:41234}, without a trailing slash. */
