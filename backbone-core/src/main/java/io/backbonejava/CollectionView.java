@@ -169,7 +169,7 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
     /**
      * The child views shown, in the order of their elements in the container (the collection's order).
      *
-     * @return a read-only list
+     * @return a read-only copy, taken at the call: later changes do not show in it
      */
     public List<V> childViews() {
         List<V> list = new ArrayList<>(shown.size());
@@ -354,8 +354,9 @@ public class CollectionView<M extends Model, V extends View<M>> extends View<M> 
         if (child != null) {
             made.remove(child.view);
             if (child.position >= 0) {
+                // Only the children after it move up one place.
                 shown.remove(child.position);
-                KeyedOrder.number(shown);
+                KeyedOrder.number(shown, child.position);
             }
             dropChild(child.view);
             if (shown.isEmpty()) {

@@ -54,7 +54,12 @@ final class KeyedOrder {
 
     /** Gives each child of the list shown its index in it. */
     static void number(List<? extends Child<?>> shown) {
-        for (int i = 0; i < shown.size(); i++) {
+        number(shown, 0);
+    }
+
+    /** Gives each child of the list shown from index {@code from} on its index: the ones before have theirs. */
+    static void number(List<? extends Child<?>> shown, int from) {
+        for (int i = from; i < shown.size(); i++) {
             shown.get(i).position = i;
         }
     }

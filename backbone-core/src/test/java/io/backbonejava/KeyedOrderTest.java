@@ -16,6 +16,25 @@ import org.teavm.junit.TeaVMTestRunner;
 @RunWith(TeaVMTestRunner.class)
 public class KeyedOrderTest {
     @Test
+    public void numberingFromAnIndexRenumbersOnlyTheChildrenFromThere() {
+        List<KeyedOrder.Child<String>> shown = new ArrayList<>();
+        for (String view : new String[] {"a", "b", "c", "d"}) {
+            shown.add(new KeyedOrder.Child<>(view));
+        }
+        KeyedOrder.number(shown);
+        KeyedOrder.Child<String> first = shown.get(0);
+        first.position = 7;   // a mark: numbering from 1 must not touch it
+        shown.remove(1);
+        KeyedOrder.number(shown, 1);
+
+        assertEquals(7, first.position);
+        assertEquals(1, shown.get(1).position);
+        assertEquals("c", shown.get(1).view);
+        assertEquals(2, shown.get(2).position);
+        assertEquals("d", shown.get(2).view);
+    }
+
+    @Test
     public void claimReadsOldPositionsAndLeavesTheUnclaimedWithTheirs() {
         List<KeyedOrder.Child<String>> shown = new ArrayList<>();
         for (String view : new String[] {"a", "b", "c", "d"}) {
